@@ -1,0 +1,2 @@
+target_sources(vigil_core PRIVATE
+    model/supplier.h model/supplier.cpp)

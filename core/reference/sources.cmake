@@ -1,0 +1,2 @@
+target_sources(vigil_core PRIVATE
+    reference/countries.h reference/countries.cpp)

@@ -1,0 +1,8 @@
+find_package(SQLite3 REQUIRED)
+target_link_libraries(vigil_core PUBLIC SQLite::SQLite3)
+target_sources(vigil_core PRIVATE
+    storage/database.h storage/database.cpp
+    storage/changelog.h storage/changelog.cpp
+    storage/supplierrepository.h storage/supplierrepository.cpp
+    storage/sampleportfolio.h storage/sampleportfolio.cpp
+    storage/workspace.h storage/workspace.cpp)

@@ -1,0 +1,734 @@
+#include "storage/supplierrepository.h"
+
+#include "storage/database.h"
+#include "util/textkey.h"
+#include "util/uuid.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace vigil {
+
+namespace {
+
+const QString kSep = QStringLiteral("\n");
+
+QVariant opt(const std::optional<int>& v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int));
+}
+
+QVariant opt(const std::optional<double>& v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
+
+// Text columns are NOT NULL: a null QString binds as NULL, so bind "" instead.
+QVariant txt(const QString& s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+std::optional<int> optInt(const QVariant& v)
+{
+    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+}
+
+std::optional<double> optDouble(const QVariant& v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+QStringList splitList(const QString& s)
+{
+    return s.isEmpty() ? QStringList() : s.split(kSep);
+}
+
+QStringList cleanList(const QStringList& list)
+{
+    QStringList out;
+    for (const QString& s : list) {
+        const QString t = s.trimmed();
+        if (!t.isEmpty() && !out.contains(t))
+            out.append(t);
+    }
+    return out;
+}
+
+const char* kSupplierColumns = "rowid_, id, name, other_names, country, address, sector, products, tier, "
+                               "annual_spend, currency, workers_min, workers_max, migrant_share, female_share, "
+                               "status, tags, created_at, updated_at";
+
+Supplier readSupplier(const QSqlQuery& q)
+{
+    Supplier s;
+    s.id = q.value(1).toString();
+    s.name = q.value(2).toString();
+    s.otherNames = splitList(q.value(3).toString());
+    s.country = q.value(4).toString();
+    s.address = q.value(5).toString();
+    s.sector = q.value(6).toString();
+    s.products = splitList(q.value(7).toString());
+    s.tier = q.value(8).toInt();
+    s.annualSpend = optDouble(q.value(9));
+    s.currency = q.value(10).toString();
+    s.workersMin = optInt(q.value(11));
+    s.workersMax = optInt(q.value(12));
+    s.migrantShare = optDouble(q.value(13));
+    s.femaleShare = optDouble(q.value(14));
+    s.status = supplierStatusFromString(q.value(15).toString()).value_or(SupplierStatus::Active);
+    s.tags = splitList(q.value(16).toString());
+    s.createdAt = QDateTime::fromString(q.value(17).toString(), Qt::ISODateWithMs);
+    s.updatedAt = QDateTime::fromString(q.value(18).toString(), Qt::ISODateWithMs);
+    return s;
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString siteText(const Site& s)
+{
+    QStringList parts{s.name, toString(s.type)};
+    if (!s.country.isEmpty())
+        parts << s.country;
+    if (!s.address.isEmpty())
+        parts << s.address;
+    if (s.workers)
+        parts << QStringLiteral("%1 workers").arg(*s.workers);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString linkText(const RecruiterLink& l)
+{
+    QString t = l.recruiterName.isEmpty() ? l.recruiterId : l.recruiterName;
+    if (!l.originCountry.isEmpty() || !l.destinationCountry.isEmpty())
+        t += QStringLiteral(" (%1 → %2)").arg(l.originCountry, l.destinationCountry);
+    return t;
+}
+
+// WHERE clause and bound values for a filter.
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+Where buildWhere(const SupplierFilter& f)
+{
+    QStringList parts;
+    Where w;
+    if (!f.country.isEmpty()) {
+        parts << QStringLiteral("country = ?");
+        w.values << f.country;
+    }
+    if (!f.sector.isEmpty()) {
+        parts << QStringLiteral("sector = ?");
+        w.values << f.sector;
+    }
+    if (f.tier) {
+        parts << QStringLiteral("tier = ?");
+        w.values << *f.tier;
+    }
+    if (!f.status.isEmpty()) {
+        parts << QStringLiteral("status = ?");
+        w.values << f.status;
+    }
+    if (!f.tag.isEmpty()) {
+        parts << QStringLiteral("rowid_ IN (SELECT supplier_rowid FROM supplier_tags WHERE tag = ?)");
+        w.values << f.tag;
+    }
+    const QString key = searchKey(f.search);
+    if (!key.isEmpty()) {
+        // The trigram index answers substrings of three characters or more; shorter ones scan the index table.
+        parts << QStringLiteral("rowid_ IN (SELECT rowid FROM supplier_search WHERE names LIKE ? ESCAPE '\\')");
+        w.values << QStringLiteral("%") + escapeLike(key) + QStringLiteral("%");
+    }
+    if (!parts.isEmpty())
+        w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return w;
+}
+
+QString orderBy(SupplierSort sort, Qt::SortOrder order)
+{
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString col;
+    switch (sort) {
+    case SupplierSort::Name:
+        return QStringLiteral(" ORDER BY name_key %1, rowid_ %1").arg(dir);
+    case SupplierSort::Country:
+        col = QStringLiteral("country");
+        break;
+    case SupplierSort::Sector:
+        col = QStringLiteral("sector");
+        break;
+    case SupplierSort::Tier:
+        col = QStringLiteral("tier");
+        break;
+    case SupplierSort::Workers:
+        col = QStringLiteral("coalesce(workers_max, workers_min)");
+        break;
+    case SupplierSort::MigrantShare:
+        col = QStringLiteral("migrant_share");
+        break;
+    case SupplierSort::Status:
+        col = QStringLiteral("status");
+        break;
+    case SupplierSort::Spend:
+        col = QStringLiteral("annual_spend");
+        break;
+    case SupplierSort::Updated:
+        col = QStringLiteral("updated_at");
+        break;
+    }
+    return QStringLiteral(" ORDER BY %1 %2, name_key %2, rowid_ %2").arg(col, dir);
+}
+
+bool bindAll(QSqlQuery& q, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    return true;
+}
+
+} // namespace
+
+QString searchText(const Supplier& s)
+{
+    QStringList names{searchKey(s.name)};
+    for (const QString& n : s.otherNames)
+        names << searchKey(n);
+    return names.join(kSep);
+}
+
+SupplierRepository::SupplierRepository(Database& db)
+    : m_db(db)
+    , m_actor(ChangeLog::defaultActor())
+{
+}
+
+Result<Supplier> SupplierRepository::supplier(const QString& id) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM suppliers WHERE id = ?").arg(QLatin1String(kSupplierColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::queryError(QStringLiteral("The supplier could not be read."), q);
+    if (!q.next())
+        return makeError(QStringLiteral("There is no supplier with id %1 in this workspace.").arg(id));
+    return readSupplier(q);
+}
+
+Result<SupplierRecord> SupplierRepository::record(const QString& id) const
+{
+    auto s = supplier(id);
+    if (!s)
+        return s.error();
+    SupplierRecord rec;
+    rec.supplier = s.value();
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, name, site_type, address, country, workers FROM sites WHERE supplier_id = ? "
+                             "ORDER BY position, name"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::queryError(QStringLiteral("The supplier's sites could not be read."), q);
+    while (q.next()) {
+        Site site;
+        site.id = q.value(0).toString();
+        site.supplierId = id;
+        site.name = q.value(1).toString();
+        site.type = siteTypeFromString(q.value(2).toString()).value_or(SiteType::Other);
+        site.address = q.value(3).toString();
+        site.country = q.value(4).toString();
+        site.workers = optInt(q.value(5));
+        rec.sites.append(site);
+    }
+    q.prepare(QStringLiteral("SELECT scheme, value FROM identifiers WHERE supplier_id = ? ORDER BY scheme, value"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::queryError(QStringLiteral("The supplier's identifiers could not be read."), q);
+    while (q.next())
+        rec.identifiers.append({identifierSchemeFromString(q.value(0).toString()).value_or(IdentifierScheme::Other),
+                                q.value(1).toString()});
+    q.prepare(QStringLiteral("SELECT l.recruiter_id, r.name, l.origin_country, l.destination_country, "
+                             "l.workers_recruited, l.since FROM supplier_recruiters l JOIN recruiters r ON "
+                             "r.id = l.recruiter_id WHERE l.supplier_id = ? ORDER BY r.name"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::queryError(QStringLiteral("The supplier's recruiters could not be read."), q);
+    while (q.next()) {
+        RecruiterLink l;
+        l.recruiterId = q.value(0).toString();
+        l.recruiterName = q.value(1).toString();
+        l.originCountry = q.value(2).toString();
+        l.destinationCountry = q.value(3).toString();
+        l.workersRecruited = optInt(q.value(4));
+        l.since = q.value(5).toString();
+        rec.recruiters.append(l);
+    }
+    return rec;
+}
+
+Result<qint64> SupplierRepository::count(const SupplierFilter& filter) const
+{
+    const Where w = buildWhere(filter);
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM suppliers") + w.sql);
+    bindAll(q, w.values);
+    if (!q.exec() || !q.next())
+        return Database::queryError(QStringLiteral("The suppliers could not be counted."), q);
+    return q.value(0).toLongLong();
+}
+
+Result<QList<SupplierRow>> SupplierRepository::page(const SupplierFilter& filter, SupplierSort sort,
+                                                    Qt::SortOrder order, qint64 offset, int limit) const
+{
+    const Where w = buildWhere(filter);
+    const QString ob = orderBy(sort, order);
+    // Page the keys on the (covering) index first, then read just those rows: deep pages stay cheap.
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT rowid_, id, name, country, sector, tier, workers_min, workers_max, "
+                             "migrant_share, status, annual_spend, currency, tags, updated_at FROM suppliers "
+                             "WHERE rowid_ IN (SELECT rowid_ FROM suppliers%1%2 LIMIT ? OFFSET ?)%2")
+                  .arg(w.sql, ob));
+    QVariantList values = w.values;
+    values << limit << offset;
+    bindAll(q, values);
+    if (!q.exec())
+        return Database::queryError(QStringLiteral("The suppliers could not be read."), q);
+    QList<SupplierRow> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        SupplierRow r;
+        r.key = q.value(0).toLongLong();
+        r.id = q.value(1).toString();
+        r.name = q.value(2).toString();
+        r.country = q.value(3).toString();
+        r.sector = q.value(4).toString();
+        r.tier = q.value(5).toInt();
+        r.workersMin = optInt(q.value(6));
+        r.workersMax = optInt(q.value(7));
+        r.migrantShare = optDouble(q.value(8));
+        r.status = supplierStatusFromString(q.value(9).toString()).value_or(SupplierStatus::Active);
+        r.annualSpend = optDouble(q.value(10));
+        r.currency = q.value(11).toString();
+        r.tags = q.value(12).toString().replace(kSep, QStringLiteral(", "));
+        r.updatedAt = q.value(13).toString();
+        rows.append(r);
+    }
+    return rows;
+}
+
+Result<QStringList> SupplierRepository::ids(const SupplierFilter& filter, int limit) const
+{
+    const Where w = buildWhere(filter);
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM suppliers%1 ORDER BY name_key, rowid_ LIMIT ?").arg(w.sql));
+    QVariantList values = w.values;
+    values << limit;
+    bindAll(q, values);
+    if (!q.exec())
+        return Database::queryError(QStringLiteral("The suppliers could not be read."), q);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<QStringList> SupplierRepository::distinctValues(const QString& what) const
+{
+    QString sql;
+    if (what == QLatin1String("sector"))
+        sql = QStringLiteral("SELECT DISTINCT sector FROM suppliers WHERE sector <> '' ORDER BY sector");
+    else if (what == QLatin1String("country"))
+        sql = QStringLiteral("SELECT DISTINCT country FROM suppliers ORDER BY country");
+    else if (what == QLatin1String("tag"))
+        sql = QStringLiteral("SELECT DISTINCT tag FROM supplier_tags ORDER BY tag");
+    else
+        return makeError(QStringLiteral("Unknown field %1.").arg(what));
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return Database::queryError(QStringLiteral("The values in use could not be read."), q);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<qint64> SupplierRepository::keyOf(const QString& id) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT rowid_ FROM suppliers WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::queryError(QStringLiteral("The supplier could not be read."), q);
+    if (!q.next())
+        return makeError(QStringLiteral("There is no supplier with id %1 in this workspace.").arg(id));
+    return q.value(0).toLongLong();
+}
+
+Status SupplierRepository::add(const SupplierRecord& record, const QString& batch)
+{
+    return m_db.transaction([&] { return addInTransaction(record, batch); });
+}
+
+Status SupplierRepository::save(const SupplierRecord& record, const QString& batch)
+{
+    return m_db.transaction([&] { return saveInTransaction(record, batch); });
+}
+
+Status SupplierRepository::remove(const QString& id, const QString& batch)
+{
+    return m_db.transaction([&] { return removeInTransaction(id, batch); });
+}
+
+Status SupplierRepository::writeSearchAndTags(qint64 key, const Supplier& s)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("INSERT INTO supplier_search (rowid, names) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(searchText(s));
+    if (!q.exec())
+        return Database::queryError(QStringLiteral("The supplier could not be indexed for search."), q);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO supplier_tags (supplier_rowid, tag) VALUES (?, ?)"));
+    for (const QString& tag : s.tags) {
+        q.bindValue(0, key);
+        q.bindValue(1, tag);
+        if (!q.exec())
+            return Database::queryError(QStringLiteral("The supplier's tags could not be saved."), q);
+    }
+    return {};
+}
+
+Status SupplierRepository::writeChildren(const SupplierRecord& rec)
+{
+    const QString& sid = rec.supplier.id;
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("INSERT INTO sites (id, supplier_id, name, site_type, address, country, workers, "
+                             "position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    int position = 0;
+    for (const Site& s : rec.sites) {
+        q.bindValue(0, s.id.isEmpty() ? newUuid() : s.id);
+        q.bindValue(1, sid);
+        q.bindValue(2, s.name);
+        q.bindValue(3, toString(s.type));
+        q.bindValue(4, txt(s.address));
+        q.bindValue(5, txt(s.country));
+        q.bindValue(6, opt(s.workers));
+        q.bindValue(7, position++);
+        if (!q.exec())
+            return Database::queryError(QStringLiteral("The site \"%1\" could not be saved.").arg(s.name), q);
+    }
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO identifiers (supplier_id, scheme, value) VALUES (?, ?, ?)"));
+    for (const Identifier& i : rec.identifiers) {
+        if (i.value.trimmed().isEmpty())
+            continue;
+        q.bindValue(0, sid);
+        q.bindValue(1, toString(i.scheme));
+        q.bindValue(2, i.value.trimmed());
+        if (!q.exec())
+            return Database::queryError(QStringLiteral("The identifier %1 could not be saved.").arg(i.value), q);
+    }
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO supplier_recruiters (supplier_id, recruiter_id, origin_country, "
+                             "destination_country, workers_recruited, since) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const RecruiterLink& l : rec.recruiters) {
+        q.bindValue(0, sid);
+        q.bindValue(1, l.recruiterId);
+        q.bindValue(2, txt(l.originCountry));
+        q.bindValue(3, txt(l.destinationCountry));
+        q.bindValue(4, opt(l.workersRecruited));
+        q.bindValue(5, txt(l.since));
+        if (!q.exec())
+            return Database::queryError(
+                QStringLiteral("The link to recruiter %1 could not be saved (is the recruiter in the workspace?).")
+                    .arg(l.recruiterName.isEmpty() ? l.recruiterId : l.recruiterName),
+                q);
+    }
+    return {};
+}
+
+Status SupplierRepository::deleteChildren(const QString& supplierId, qint64 key)
+{
+    QSqlQuery q(m_db.db());
+    for (const char* sql : {"DELETE FROM sites WHERE supplier_id = ?", "DELETE FROM identifiers WHERE supplier_id = ?",
+                            "DELETE FROM supplier_recruiters WHERE supplier_id = ?"}) {
+        q.prepare(QString::fromLatin1(sql));
+        q.addBindValue(supplierId);
+        if (!q.exec())
+            return Database::queryError(QStringLiteral("The supplier's details could not be updated."), q);
+    }
+    for (const char* sql :
+         {"DELETE FROM supplier_tags WHERE supplier_rowid = ?", "DELETE FROM supplier_search WHERE rowid = ?"}) {
+        q.prepare(QString::fromLatin1(sql));
+        q.addBindValue(key);
+        if (!q.exec())
+            return Database::queryError(QStringLiteral("The supplier's details could not be updated."), q);
+    }
+    return {};
+}
+
+static void bindSupplierFields(QSqlQuery& q, const Supplier& s, int first)
+{
+    int i = first;
+    q.bindValue(i++, s.name.trimmed());
+    q.bindValue(i++, searchKey(s.name));
+    q.bindValue(i++, txt(cleanList(s.otherNames).join(kSep)));
+    q.bindValue(i++, txt(s.country));
+    q.bindValue(i++, txt(s.address));
+    q.bindValue(i++, txt(s.sector));
+    q.bindValue(i++, txt(cleanList(s.products).join(kSep)));
+    q.bindValue(i++, s.tier);
+    q.bindValue(i++, opt(s.annualSpend));
+    q.bindValue(i++, txt(s.currency));
+    q.bindValue(i++, opt(s.workersMin));
+    q.bindValue(i++, opt(s.workersMax));
+    q.bindValue(i++, opt(s.migrantShare));
+    q.bindValue(i++, opt(s.femaleShare));
+    q.bindValue(i++, toString(s.status));
+    q.bindValue(i++, txt(cleanList(s.tags).join(kSep)));
+}
+
+Status SupplierRepository::addInTransaction(const SupplierRecord& input, const QString& batch, bool log)
+{
+    SupplierRecord rec = input;
+    Supplier& s = rec.supplier;
+    if (s.id.isEmpty())
+        s.id = newUuid();
+    if (const auto issues = validate(s); !issues.isEmpty()) {
+        Error e = makeError(issues.first().message);
+        e.field = issues.first().field;
+        return e;
+    }
+    s.otherNames = cleanList(s.otherNames);
+    s.tags = cleanList(s.tags);
+    const QString now = nowText();
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("INSERT INTO suppliers (id, name, name_key, other_names, country, address, sector, "
+                             "products, tier, annual_spend, currency, workers_min, workers_max, migrant_share, "
+                             "female_share, status, tags, created_at, updated_at) VALUES "
+                             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, s.id);
+    bindSupplierFields(q, s, 1);
+    q.bindValue(17, s.createdAt.isValid() ? s.createdAt.toString(Qt::ISODateWithMs) : now);
+    q.bindValue(18, now);
+    if (!q.exec())
+        return Database::queryError(QStringLiteral("The supplier \"%1\" could not be added.").arg(s.name), q);
+    const qint64 key = q.lastInsertId().toLongLong();
+    if (Status st = writeSearchAndTags(key, s); !st)
+        return st;
+    if (Status st = writeChildren(rec); !st)
+        return st;
+    if (!log)
+        return {};
+    ChangeLog changes(m_db.db());
+    QList<ChangeEntry> entries;
+    entries.append({0,
+                    {},
+                    m_actor,
+                    QStringLiteral("supplier"),
+                    s.id,
+                    QStringLiteral("create"),
+                    QString(),
+                    QString(),
+                    s.name,
+                    batch});
+    SupplierRecord empty;
+    empty.supplier.id = s.id;
+    entries += childChanges(empty, rec, batch);
+    return changes.appendAll(entries);
+}
+
+QList<ChangeEntry> SupplierRepository::childChanges(const SupplierRecord& before, const SupplierRecord& after,
+                                                    const QString& batch) const
+{
+    QList<ChangeEntry> out;
+    const QString sid = after.supplier.id;
+    auto entry
+        = [&](const QString& entity, const QString& action, const QString& field, const QString& o, const QString& n) {
+              out.append({0, {}, m_actor, entity, sid, action, field, o, n, batch});
+          };
+    for (const Site& s : after.sites) {
+        auto it = std::find_if(before.sites.begin(), before.sites.end(), [&](const Site& b) { return b.id == s.id; });
+        if (it == before.sites.end())
+            entry(QStringLiteral("site"), QStringLiteral("create"), s.name, QString(), siteText(s));
+        else if (!(*it == s))
+            entry(QStringLiteral("site"), QStringLiteral("update"), s.name, siteText(*it), siteText(s));
+    }
+    for (const Site& b : before.sites)
+        if (std::none_of(after.sites.begin(), after.sites.end(), [&](const Site& s) { return s.id == b.id; }))
+            entry(QStringLiteral("site"), QStringLiteral("delete"), b.name, siteText(b), QString());
+    for (const Identifier& i : after.identifiers)
+        if (!before.identifiers.contains(i))
+            entry(QStringLiteral("identifier"), QStringLiteral("create"), toString(i.scheme), QString(), i.value);
+    for (const Identifier& i : before.identifiers)
+        if (!after.identifiers.contains(i))
+            entry(QStringLiteral("identifier"), QStringLiteral("delete"), toString(i.scheme), i.value, QString());
+    for (const RecruiterLink& l : after.recruiters)
+        if (!before.recruiters.contains(l))
+            entry(QStringLiteral("recruiter_link"), QStringLiteral("create"), l.recruiterId, QString(), linkText(l));
+    for (const RecruiterLink& l : before.recruiters)
+        if (!after.recruiters.contains(l))
+            entry(QStringLiteral("recruiter_link"), QStringLiteral("delete"), l.recruiterId, linkText(l), QString());
+    return out;
+}
+
+Status SupplierRepository::saveInTransaction(const SupplierRecord& input, const QString& batch)
+{
+    SupplierRecord rec = input;
+    rec.supplier.otherNames = cleanList(rec.supplier.otherNames);
+    rec.supplier.tags = cleanList(rec.supplier.tags);
+    rec.supplier.products = cleanList(rec.supplier.products);
+    const Supplier& s = rec.supplier;
+    if (const auto issues = validate(s); !issues.isEmpty()) {
+        Error e = makeError(issues.first().message);
+        e.field = issues.first().field;
+        return e;
+    }
+    auto before = record(s.id);
+    if (!before)
+        return before.error();
+    auto key = keyOf(s.id);
+    if (!key)
+        return key.error();
+    const QList<FieldChange> fields = diff(before->supplier, s);
+    QList<ChangeEntry> entries;
+    for (const FieldChange& c : fields)
+        entries.append({0,
+                        {},
+                        m_actor,
+                        QStringLiteral("supplier"),
+                        s.id,
+                        QStringLiteral("update"),
+                        c.field,
+                        c.oldValue,
+                        c.newValue,
+                        batch});
+    entries += childChanges(before.value(), rec, batch);
+    if (entries.isEmpty())
+        return {}; // nothing changed
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE suppliers SET name = ?, name_key = ?, other_names = ?, country = ?, address = ?, "
+                             "sector = ?, products = ?, tier = ?, annual_spend = ?, currency = ?, workers_min = ?, "
+                             "workers_max = ?, migrant_share = ?, female_share = ?, status = ?, tags = ?, "
+                             "updated_at = ? WHERE id = ?"));
+    bindSupplierFields(q, s, 0);
+    q.bindValue(16, nowText());
+    q.bindValue(17, s.id);
+    if (!q.exec())
+        return Database::queryError(QStringLiteral("The supplier \"%1\" could not be saved.").arg(s.name), q);
+    if (Status st = deleteChildren(s.id, key.value()); !st)
+        return st;
+    if (Status st = writeSearchAndTags(key.value(), s); !st)
+        return st;
+    if (Status st = writeChildren(rec); !st)
+        return st;
+    return ChangeLog(m_db.db()).appendAll(entries);
+}
+
+Status SupplierRepository::removeInTransaction(const QString& id, const QString& batch)
+{
+    auto before = record(id);
+    if (!before)
+        return before.error();
+    auto key = keyOf(id);
+    if (!key)
+        return key.error();
+    if (Status st = deleteChildren(id, key.value()); !st)
+        return st;
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("DELETE FROM suppliers WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::queryError(QStringLiteral("The supplier could not be deleted."), q);
+    return ChangeLog(m_db.db()).append({0,
+                                        {},
+                                        m_actor,
+                                        QStringLiteral("supplier"),
+                                        id,
+                                        QStringLiteral("delete"),
+                                        QString(),
+                                        before->supplier.name,
+                                        QString(),
+                                        batch});
+}
+
+Result<QList<Recruiter>> SupplierRepository::recruiters() const
+{
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, country, licence_number, licence_status, address FROM recruiters "
+                               "ORDER BY name")))
+        return Database::queryError(QStringLiteral("The recruiters could not be read."), q);
+    QList<Recruiter> out;
+    while (q.next()) {
+        Recruiter r;
+        r.id = q.value(0).toString();
+        r.name = q.value(1).toString();
+        r.country = q.value(2).toString();
+        r.licenceNumber = q.value(3).toString();
+        r.licenceStatus = licenceStatusFromString(q.value(4).toString()).value_or(LicenceStatus::Unknown);
+        r.address = q.value(5).toString();
+        out.append(r);
+    }
+    return out;
+}
+
+Result<Recruiter> SupplierRepository::recruiter(const QString& id) const
+{
+    auto all = recruiters();
+    if (!all)
+        return all.error();
+    for (const Recruiter& r : all.value())
+        if (r.id == id)
+            return r;
+    return makeError(QStringLiteral("There is no recruiter with id %1 in this workspace.").arg(id));
+}
+
+Status SupplierRepository::saveRecruiter(const Recruiter& r, const QString& batch)
+{
+    return m_db.transaction([&] { return saveRecruiterInTransaction(r, batch); });
+}
+
+Status SupplierRepository::saveRecruiterInTransaction(const Recruiter& input, const QString& batch)
+{
+    Recruiter r = input;
+    if (r.name.trimmed().isEmpty()) {
+        Error e = makeError(QStringLiteral("A recruiter needs a name."));
+        e.field = QStringLiteral("name");
+        return e;
+    }
+    if (r.id.isEmpty())
+        r.id = newUuid();
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("INSERT INTO recruiters (id, name, country, licence_number, licence_status, address) "
+                             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                             "country = excluded.country, licence_number = excluded.licence_number, "
+                             "licence_status = excluded.licence_status, address = excluded.address"));
+    q.addBindValue(r.id);
+    q.addBindValue(r.name.trimmed());
+    q.addBindValue(txt(r.country));
+    q.addBindValue(txt(r.licenceNumber));
+    q.addBindValue(toString(r.licenceStatus));
+    q.addBindValue(txt(r.address));
+    if (!q.exec())
+        return Database::queryError(QStringLiteral("The recruiter \"%1\" could not be saved.").arg(r.name), q);
+    return ChangeLog(m_db.db()).append({0,
+                                        {},
+                                        m_actor,
+                                        QStringLiteral("recruiter"),
+                                        r.id,
+                                        QStringLiteral("update"),
+                                        QString(),
+                                        QString(),
+                                        r.name,
+                                        batch});
+}
+
+} // namespace vigil

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace vigil::test {
+
+// tests/data in the source tree.
+QString dataDir();
+QString dataPath(const QString& relative);
+// The vigil-cli binary built with the tests.
+QString cliPath();
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+// Runs a program (default vigil-cli) with args and optional stdin; waits up to timeoutMs.
+ProcessResult runCli(const QStringList& args, const QByteArray& input = {}, int timeoutMs = 120000);
+ProcessResult runProgram(const QString& program, const QStringList& args, int timeoutMs = 120000);
+
+} // namespace vigil::test
