@@ -7,19 +7,19 @@
 
 using namespace vigil::cli;
 
-static void printHelp(Context& ctx)
+static void printHelp(QTextStream& out)
 {
-    ctx.out() << "usage: vigil-cli [--version] [--help] <command> [options]\n\n"
-              << "Supply-chain due diligence against forced labour: the Vigil workspace from the command line.\n\n"
-              << "Commands:\n";
+    out << "usage: vigil-cli [--version] [--help] <command> [options]\n\n"
+        << "Supply-chain due diligence against forced labour: the Vigil workspace from the command line.\n\n"
+        << "Commands:\n";
     QList<Command> commands = Registry::all();
     std::sort(commands.begin(), commands.end(), [](const Command& a, const Command& b) { return a.name < b.name; });
     for (const Command& c : commands)
-        ctx.out() << "  " << c.name.leftJustified(12) << c.summary << "\n";
-    ctx.out() << "\nThe workspace is -w/--workspace FILE, else $VIGIL_WORKSPACE, else\n  "
-              << Context::defaultWorkspacePath() << "\n"
-              << "Run 'vigil-cli <command> --help' for a command's options.\n"
-              << "Exit status: 0 success, 1 failure (message on stderr), 2 wrong usage.\n";
+        out << "  " << c.name.leftJustified(12) << c.summary << "\n";
+    out << "\nThe workspace is -w/--workspace FILE, else $VIGIL_WORKSPACE, else\n  " << Context::defaultWorkspacePath()
+        << "\n"
+        << "Run 'vigil-cli <command> --help' for a command's options.\n"
+        << "Exit status: 0 success, 1 failure (message on stderr), 2 wrong usage.\n";
 }
 
 int main(int argc, char** argv)
@@ -42,7 +42,7 @@ int main(int argc, char** argv)
         global << args.takeFirst();
     }
     if (args.isEmpty()) {
-        printHelp(ctx);
+        printHelp(ctx.err());
         return ExitUsage;
     }
     const QString name = args.first();
@@ -51,7 +51,7 @@ int main(int argc, char** argv)
         return ExitOk;
     }
     if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
-        printHelp(ctx);
+        printHelp(ctx.out());
         return ExitOk;
     }
     const Command* command = Registry::find(name);

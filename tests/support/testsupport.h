@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -21,6 +22,11 @@ struct ProcessResult
 };
 // Runs a program (default vigil-cli) with args and optional stdin; waits up to timeoutMs.
 ProcessResult runCli(const QStringList& args, const QByteArray& input = {}, int timeoutMs = 120000);
+// Same, with extra environment variables (an empty value removes the variable).
+ProcessResult runCliEnv(const QStringList& args, const QMap<QString, QString>& env, int timeoutMs = 120000);
+// Runs any program with arguments, with extra environment variables.
+ProcessResult runProgramEnv(const QString& program, const QStringList& args, const QMap<QString, QString>& env,
+                            int timeoutMs = 120000);
 ProcessResult runProgram(const QString& program, const QStringList& args, int timeoutMs = 120000);
 
 } // namespace vigil::test

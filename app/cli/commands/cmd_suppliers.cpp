@@ -220,9 +220,11 @@ int runSuppliers(const QStringList& args, Context& ctx)
     while (!rest.isEmpty() && (rest.first() == QLatin1String("-w") || rest.first() == QLatin1String("--workspace"))
            && rest.size() >= 2)
         global << rest.takeFirst() << rest.takeFirst();
-    if (rest.isEmpty() || rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h")) {
+    if (rest.isEmpty())
+        return ctx.usage(QStringLiteral("suppliers needs a command: list or add\nusage: vigil-cli ") + kUsage);
+    if (rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h")) {
         ctx.out() << "usage: vigil-cli " << kUsage << "\n";
-        return rest.isEmpty() ? ExitUsage : ExitOk;
+        return ExitOk;
     }
     const QString sub = rest.takeFirst();
     const QStringList subArgs = QStringList{QStringLiteral("suppliers ") + sub} + global + rest;
