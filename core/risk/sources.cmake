@@ -1,0 +1,8 @@
+target_sources(vigil_core PRIVATE
+    risk/riskinput.h
+    risk/riskresult.h risk/riskresult.cpp
+    risk/methodology.h risk/methodology.cpp
+    risk/referencedata.h risk/referencedata.cpp
+    risk/ilabdata.h risk/ilabdata.cpp
+    risk/riskengine.h risk/riskengine.cpp
+    risk/riskjson.h risk/riskjson.cpp)
