@@ -176,8 +176,14 @@ void Methodology::buildIndex()
     m_mitigationIndex.clear();
     m_sectorIndex.clear();
     m_signalIndex.clear();
-    for (int i = 0; i < indicators.size(); ++i)
-        m_indicatorIndex.insert(indicators.at(i).id, i);
+    for (int i = 0; i < indicators.size(); ++i) {
+        IndicatorDef& d = indicators[i];
+        m_indicatorIndex.insert(d.id, i);
+        d.contributionFactor = QStringLiteral("indicator:") + d.id;
+        d.notAssessedMessage
+            = QStringLiteral("Not assessed: %1. Cover it in the questionnaire, the audit or worker interviews.")
+                  .arg(d.label);
+    }
     for (int i = 0; i < sourceTypes.size(); ++i)
         m_sourceIndex.insert(sourceTypes.at(i).id, i);
     for (int i = 0; i < mitigations.size(); ++i)

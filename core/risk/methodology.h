@@ -26,6 +26,10 @@ struct IndicatorDef
     QString severity; // "critical", "high", "medium", "low"
     double severityPoints = 0;
     bool zeroTolerance = false;
+
+    // Prepared once by Methodology::fromJson (the engine copies them; copies of QString share their data).
+    QString contributionFactor; // "indicator:<id>"
+    QString notAssessedMessage; // the text of its IndicatorNotAssessed gap
 };
 
 struct SourceTypeDef

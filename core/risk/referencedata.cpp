@@ -31,6 +31,7 @@ void ReferenceData::addDataset(const DatasetInfo& info)
 {
     removeDataset(info.id);
     m_datasets.append(info);
+    m_citations.insert(info.id, info.citation());
 }
 
 void ReferenceData::removeDataset(const QString& id)
@@ -41,6 +42,7 @@ void ReferenceData::removeDataset(const QString& id)
         m_datasets.end());
     if (before == m_datasets.size())
         return;
+    m_citations.remove(id);
     dropDataset(m_signals, id);
     dropDataset(m_goods, id);
     m_sectorSignals.erase(std::remove_if(m_sectorSignals.begin(), m_sectorSignals.end(),
@@ -121,16 +123,26 @@ bool ReferenceData::isKnownCountry(const QString& code) const
 
 QString ReferenceData::goodKey(QStringView good)
 {
-    QString s = good.toString().toCaseFolded();
-    // Drop parenthesised qualifiers: "bricks (clay)" -> "bricks".
-    static const QRegularExpression parens(QStringLiteral("\\([^)]*\\)"));
-    s.remove(parens);
-    s.replace(QLatin1Char('&'), QStringLiteral(" and "));
     QString out;
-    out.reserve(s.size());
+    out.reserve(good.size());
     bool space = false;
-    for (QChar c : std::as_const(s)) {
-        if (c.isLetterOrNumber()) {
+    int depth = 0; // inside parentheses: "bricks (clay)" -> "bricks"
+    for (QChar c : good) {
+        if (c == QLatin1Char('(')) {
+            ++depth;
+            space = true;
+        } else if (c == QLatin1Char(')')) {
+            depth = std::max(0, depth - 1);
+            space = true;
+        } else if (depth > 0) {
+            continue;
+        } else if (c == QLatin1Char('&')) {
+            if (!out.isEmpty())
+                out += QLatin1Char(' ');
+            out += QLatin1String("and");
+            space = true;
+        } else if (c.isLetterOrNumber()) {
+            c = c.toCaseFolded();
             if (space && !out.isEmpty())
                 out += QLatin1Char(' ');
             out += c;

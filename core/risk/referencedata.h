@@ -71,6 +71,8 @@ public:
     void removeDataset(const QString& id);
     const DatasetInfo* dataset(const QString& id) const;
     QList<DatasetInfo> datasets() const { return m_datasets; }
+    // The dataset's citation ("name, edition"), or the id itself when unknown.
+    QString citation(const QString& id) const { return m_citations.value(id, id); }
 
     // Signals and listings must name a dataset added before; they are ignored otherwise (returns false).
     bool addSignal(const CountrySignal& signal);
@@ -99,6 +101,7 @@ private:
     QHash<QString, QList<GoodListing>> m_goods;
     QList<SectorSignal> m_sectorSignals;
     QSet<QString> m_knownCountries;
+    QHash<QString, QString> m_citations;
 };
 
 // Canonical labels for user-imported signals (nothing when the text is not understood):

@@ -44,8 +44,7 @@ struct Step
 
 QString citation(const ReferenceData& ref, const QString& datasetId)
 {
-    const DatasetInfo* d = ref.dataset(datasetId);
-    return d ? d->citation() : datasetId;
+    return ref.citation(datasetId);
 }
 
 // True when the words of `key` contain the words of `good` in a row ("frozen shrimp" contains "shrimp").
@@ -378,8 +377,8 @@ RiskResult RiskEngine::evaluate(const SupplierRiskInput& in, const Methodology& 
             evidence += points;
             const RiskObservation& o = *st.bestPresent;
             const QString where = o.siteId.isEmpty() ? QString() : QStringLiteral(" at site %1").arg(o.siteId);
-            s.add(QStringLiteral("indicator:") + d.id, QStringLiteral("%1 (%2)%3").arg(d.label, d.severity, where),
-                  d.severityPoints, st.presentQ, points, QStringLiteral("observation:") + o.id, o.date);
+            s.add(d.contributionFactor, QStringLiteral("%1 (%2)%3").arg(d.label, d.severity, where), d.severityPoints,
+                  st.presentQ, points, QStringLiteral("observation:") + o.id, o.date);
             if (d.severity == QLatin1String("critical") || d.zeroTolerance)
                 criticalOpen = true;
         } else if (st.assessed) {
@@ -387,9 +386,7 @@ RiskResult RiskEngine::evaluate(const SupplierRiskInput& in, const Methodology& 
         } else {
             uncertainty += u;
             ++notAssessed;
-            s.gap(GapKind::IndicatorNotAssessed, d.id,
-                  QStringLiteral("Not assessed: %1. Cover it in the questionnaire, the audit or worker interviews.")
-                      .arg(d.label));
+            s.gap(GapKind::IndicatorNotAssessed, d.id, d.notAssessedMessage);
         }
         if (st.assessed) {
             qualitySum += st.bestAnyQ;
