@@ -20,9 +20,9 @@ using namespace vigil::cli;
 
 namespace {
 
-const char* const kUsage =
-    "preview FILE [--sheet NAME] [--header-row N] [--encoding E] [--delimiter C] [--limit N] [--json]\n"
-    "       [--lenient-quotes]";
+const char* const kUsage
+    = "preview FILE [--sheet NAME] [--header-row N] [--encoding E] [--delimiter C] [--limit N] [--json]\n"
+      "       [--lenient-quotes]";
 
 void writeJsonString(QTextStream& out, const QString& s)
 {
@@ -90,8 +90,9 @@ QString columnName(int column)
 int runPreview(const QStringList& args, Context& ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption sheet(QStringLiteral("sheet"), QStringLiteral("XLSX: the sheet to read (default: the "
-                                                                           "first)."),
+    const QCommandLineOption sheet(QStringLiteral("sheet"),
+                                   QStringLiteral("XLSX: the sheet to read (default: the "
+                                                  "first)."),
                                    QStringLiteral("NAME"));
     const QCommandLineOption headerRow(QStringLiteral("header-row"),
                                        QStringLiteral("The 1-based row of the header (default: detected)."),
@@ -118,8 +119,8 @@ int runPreview(const QStringList& args, Context& ctx)
     if (auto rc = ctx.parse(parser, args, QString::fromLatin1(kUsage)))
         return *rc;
     if (parser.positionalArguments().size() != 1)
-        return ctx.usage(QStringLiteral("preview needs exactly one FILE\nusage: vigil-cli %1")
-                             .arg(QString::fromLatin1(kUsage)));
+        return ctx.usage(
+            QStringLiteral("preview needs exactly one FILE\nusage: vigil-cli %1").arg(QString::fromLatin1(kUsage)));
 
     ReaderOptions options;
     const QString path = parser.positionalArguments().first();
@@ -217,8 +218,8 @@ int runPreview(const QStringList& args, Context& ctx)
             << (reader->delimiterDetected() ? " (detected)" : " (given)") << "\n";
     } else {
         out << "Format:      XLSX\n"
-            << "Sheet:       " << reader->sheetName() << "  (sheets: " << reader->sheetNames().join(QStringLiteral(", "))
-            << ")\n";
+            << "Sheet:       " << reader->sheetName()
+            << "  (sheets: " << reader->sheetNames().join(QStringLiteral(", ")) << ")\n";
         const QList<CellRange> merges = reader->mergedRanges();
         if (!merges.isEmpty()) {
             QStringList m;
@@ -233,8 +234,8 @@ int runPreview(const QStringList& args, Context& ctx)
     }
     if (header > 0) {
         out << "Header row:  " << header
-            << (options.headerRow > 0 ? " (given)" : (header > 1 ? " (detected; title rows above it are not shown)"
-                                                                 : " (detected)"))
+            << (options.headerRow > 0 ? " (given)"
+                                      : (header > 1 ? " (detected; title rows above it are not shown)" : " (detected)"))
             << "\n";
     } else {
         out << "Header row:  none (no row has cells)\n";

@@ -1,0 +1,478 @@
+#include "io/csv/csvreader.h"
+
+#include <QFile>
+#include <QHash>
+#include <QIODevice>
+
+#include <algorithm>
+
+namespace vigil {
+
+namespace {
+
+constexpr qint64 kChunkBytes = 256 * 1024;
+constexpr qint64 kSampleBytes = 64 * 1024;
+constexpr int kSampleRecords = 50;
+
+// Field counts of the first records of `sample` split by `delimiter` (quotes respected, stray quotes literal).
+QList<int> fieldCounts(const QString& sample, QChar delimiter, bool complete)
+{
+    QList<int> counts;
+    int fields = 1;
+    bool inQuotes = false;
+    bool any = false;
+    const int n = int(sample.size());
+    for (int i = 0; i < n && counts.size() < kSampleRecords; ++i) {
+        const QChar c = sample.at(i);
+        if (inQuotes) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < n && sample.at(i + 1) == QLatin1Char('"'))
+                    ++i;
+                else
+                    inQuotes = false;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            inQuotes = true;
+            any = true;
+        } else if (c == delimiter) {
+            ++fields;
+            any = true;
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < n && sample.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            if (any)
+                counts << fields;
+            fields = 1;
+            any = false;
+        } else {
+            any = true;
+        }
+    }
+    if (complete && any && counts.size() < kSampleRecords)
+        counts << fields;
+    return counts;
+}
+
+bool looksLikeMarkup(const QByteArray& head)
+{
+    QByteArray h = head.trimmed().left(32).toLower();
+    return h.startsWith("<?xml") || h.startsWith("<html") || h.startsWith("<!doctype html") || h.startsWith("<table");
+}
+
+} // namespace
+
+CsvReader::CsvReader(const QString& path, const ReaderOptions& options)
+    : TableReader(path, options)
+    , m_file(std::make_unique<QFile>(path))
+{
+}
+
+CsvReader::CsvReader(QIODevice* device, const QString& name, const ReaderOptions& options)
+    : TableReader(name, options)
+    , m_device(device)
+{
+}
+
+CsvReader::~CsvReader() = default;
+
+QChar CsvReader::detectDelimiter(const QString& sample, bool complete)
+{
+    const QChar candidates[] = {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char('|')};
+    QChar best = QLatin1Char(',');
+    int bestScore = 0;
+    for (QChar d : candidates) {
+        const QList<int> counts = fieldCounts(sample, d, complete);
+        QHash<int, int> frequency;
+        for (int c : counts) {
+            if (c > 1)
+                ++frequency[c];
+        }
+        int score = 0;
+        for (auto it = frequency.cbegin(); it != frequency.cend(); ++it)
+            score = std::max(score, it.value());
+        if (score > bestScore) {
+            bestScore = score;
+            best = d;
+        }
+    }
+    return best;
+}
+
+CsvReader::Check CsvReader::validate(TextDecoder::Encoding encoding)
+{
+    Check check;
+    TextDecoder decoder(encoding, m_dataStart);
+    m_device->seek(m_dataStart);
+    QByteArray bytes;
+    QString text;
+    qint64 row = 1;
+    bool inQuotes = false;
+    bool prevCr = false;
+    bool ended = false;
+    while (!ended) {
+        if (isCancelled()) {
+            check.ok = false;
+            check.text = QStringLiteral("cancelled");
+            return check;
+        }
+        bytes.resize(int(kChunkBytes));
+        const qint64 got = m_device->read(bytes.data(), kChunkBytes);
+        text.clear();
+        bool ok = true;
+        if (got > 0)
+            ok = decoder.decode(bytes.constData(), got, text);
+        else {
+            ended = true;
+            ok = decoder.finish();
+        }
+        // Count records (quote-aware) through the decoded text; stop at a NUL.
+        const QChar* p = text.constData();
+        const int n = int(text.size());
+        for (int i = 0; i < n; ++i) {
+            const char16_t c = p[i].unicode();
+            if (c == 0) {
+                check.ok = false;
+                check.nul = true;
+                check.row = row;
+                // Offset of the NUL: exact for single-byte encodings and UTF-16, a lower bound for UTF-8.
+                check.offset = -1;
+                check.text = QStringLiteral("the file contains a NUL character: it looks like a binary file, not "
+                                            "CSV text");
+                return check;
+            }
+            if (c == u'"') {
+                inQuotes = !inQuotes;
+            } else if (!inQuotes && (c == u'\n' || c == u'\r')) {
+                if (!(c == u'\n' && prevCr))
+                    ++row;
+            }
+            prevCr = c == u'\r';
+        }
+        if (!ok) {
+            check.ok = false;
+            check.offset = decoder.errorOffset();
+            check.row = row;
+            check.text = decoder.errorText();
+            return check;
+        }
+    }
+    return check;
+}
+
+Status CsvReader::doOpen()
+{
+    if (m_file) {
+        if (!m_file->open(QIODevice::ReadOnly))
+            return makeFileError(QStringLiteral("cannot open the file: %1").arg(m_file->errorString()));
+        m_device = m_file.get();
+    }
+    if (!m_device || !m_device->isOpen() || m_device->isSequential())
+        return makeFileError(QStringLiteral("cannot read the file"));
+    m_size = m_device->size();
+    m_device->seek(0);
+    const QByteArray head = m_device->peek(512);
+    TextDecoder::Encoding bomEncoding = TextDecoder::Encoding::Utf8;
+    const int bom = TextDecoder::bomLength(head, &bomEncoding);
+    if (bom < 0)
+        return makeFileError(QStringLiteral("the file is UTF-32, which Vigil does not read: save it as UTF-8"));
+    if (looksLikeMarkup(head.mid(bom)))
+        return makeFileError(QStringLiteral("this is an HTML or XML file, not CSV or Excel: open it in a spreadsheet "
+                                            "program and save it as .xlsx or .csv"));
+
+    if (!m_options.encoding.isEmpty()) {
+        QString n = m_options.encoding.trimmed().toLower().remove(QLatin1Char('-')).remove(QLatin1Char('_'));
+        std::optional<TextDecoder::Encoding> e;
+        if (n == QLatin1String("utf16")) {
+            if (bom > 0 && bomEncoding != TextDecoder::Encoding::Utf8)
+                e = bomEncoding;
+            else
+                return makeFileError(QStringLiteral("the file has no UTF-16 byte order mark: give UTF-16LE or "
+                                                    "UTF-16BE as the encoding"));
+        } else {
+            e = TextDecoder::fromName(m_options.encoding);
+        }
+        if (!e)
+            return makeFileError(QStringLiteral("unknown encoding '%1': use UTF-8, UTF-16LE, UTF-16BE, UTF-16, "
+                                                "Windows-1252 or ISO-8859-1")
+                                     .arg(m_options.encoding));
+        m_encoding = *e;
+        m_dataStart = (bom > 0 && bomEncoding == m_encoding) ? bom : 0;
+        m_encodingDetected = false;
+        const Check c = validate(m_encoding);
+        if (isCancelled())
+            return makeFileError(QStringLiteral("reading was cancelled"));
+        if (!c.ok) {
+            if (c.nul)
+                return makeFileError(c.text, c.row);
+            return makeFileError(QStringLiteral("the file is not valid %1: %2 at byte offset %3 (row %4)")
+                                     .arg(TextDecoder::name(m_encoding), c.text)
+                                     .arg(c.offset)
+                                     .arg(c.row),
+                                 c.row, -1, QStringLiteral("byte offset %1").arg(c.offset));
+        }
+    } else if (bom > 0) {
+        m_encoding = bomEncoding;
+        m_dataStart = bom;
+        m_encodingDetected = true;
+        const Check c = validate(m_encoding);
+        if (isCancelled())
+            return makeFileError(QStringLiteral("reading was cancelled"));
+        if (!c.ok) {
+            if (c.nul)
+                return makeFileError(c.text, c.row);
+            return makeFileError(QStringLiteral("the file starts with a %1 byte order mark but is not valid %1: %2 "
+                                                "at byte offset %3 (row %4)")
+                                     .arg(TextDecoder::name(m_encoding), c.text)
+                                     .arg(c.offset)
+                                     .arg(c.row),
+                                 c.row, -1, QStringLiteral("byte offset %1").arg(c.offset));
+        }
+    } else {
+        m_dataStart = 0;
+        m_encodingDetected = true;
+        const Check utf8 = validate(TextDecoder::Encoding::Utf8);
+        if (isCancelled())
+            return makeFileError(QStringLiteral("reading was cancelled"));
+        if (utf8.ok) {
+            m_encoding = TextDecoder::Encoding::Utf8;
+        } else if (utf8.nul) {
+            return makeFileError(utf8.text, utf8.row);
+        } else {
+            const Check cp = validate(TextDecoder::Encoding::Windows1252);
+            if (isCancelled())
+                return makeFileError(QStringLiteral("reading was cancelled"));
+            if (cp.nul)
+                return makeFileError(cp.text, cp.row);
+            if (!cp.ok) {
+                return makeFileError(
+                    QStringLiteral("cannot tell the file's encoding: it is not UTF-8 (%1 at byte offset %2, row %3) "
+                                   "and not Windows-1252 (%4 at byte offset %5, row %6); save it as UTF-8")
+                        .arg(utf8.text)
+                        .arg(utf8.offset)
+                        .arg(utf8.row)
+                        .arg(cp.text)
+                        .arg(cp.offset)
+                        .arg(cp.row),
+                    cp.row, -1, QStringLiteral("byte offset %1").arg(cp.offset));
+            }
+            m_encoding = TextDecoder::Encoding::Windows1252;
+        }
+    }
+
+    // Delimiter: given, or detected on the first 64 KiB.
+    if (!m_options.delimiter.isNull()) {
+        m_delimiter = m_options.delimiter;
+        if (m_delimiter == QLatin1Char('"') || m_delimiter == QLatin1Char('\r') || m_delimiter == QLatin1Char('\n'))
+            return makeFileError(QStringLiteral("a quote or line break cannot be the delimiter"));
+        m_delimiterDetected = false;
+    } else {
+        m_device->seek(m_dataStart);
+        const QByteArray bytes = m_device->read(kSampleBytes);
+        TextDecoder d(m_encoding, m_dataStart);
+        QString sample;
+        d.decode(bytes.constData(), bytes.size(), sample);
+        m_delimiter = detectDelimiter(sample, m_dataStart + bytes.size() >= m_size);
+        m_delimiterDetected = true;
+    }
+
+    m_device->seek(m_dataStart);
+    m_decoder = std::make_unique<TextDecoder>(m_encoding, m_dataStart);
+    m_buf.clear();
+    m_pos = 0;
+    m_inputDone = false;
+    m_record = 0;
+    m_line = 1;
+    return {};
+}
+
+bool CsvReader::refill()
+{
+    m_buf.clear();
+    m_pos = 0;
+    while (m_buf.isEmpty()) {
+        if (m_inputDone || failed())
+            return false;
+        if (isCancelled())
+            return setCancelledError();
+        m_bytes.resize(int(kChunkBytes));
+        const qint64 got = m_device->read(m_bytes.data(), kChunkBytes);
+        bool ok;
+        if (got <= 0) {
+            m_inputDone = true;
+            ok = m_decoder->finish();
+        } else {
+            ok = m_decoder->decode(m_bytes.constData(), got, m_buf);
+        }
+        if (!ok) {
+            return setError(QStringLiteral("the file is not valid %1: %2 at byte offset %3")
+                                .arg(TextDecoder::name(m_encoding), m_decoder->errorText())
+                                .arg(m_decoder->errorOffset()),
+                            m_record > 0 ? m_record : 1, -1,
+                            QStringLiteral("byte offset %1").arg(m_decoder->errorOffset()));
+        }
+    }
+    return true;
+}
+
+bool CsvReader::ensure()
+{
+    return m_pos < m_buf.size() || refill();
+}
+
+bool CsvReader::fieldTooLong(qint64 fieldChars, qint64 rowChars, qint64 row, int column)
+{
+    if (fieldChars > m_options.maxFieldChars) {
+        return !setError(QStringLiteral("a field is longer than %1 characters: this is not a usable CSV file (an "
+                                        "unclosed quote?)")
+                             .arg(m_options.maxFieldChars),
+                         row, column);
+    }
+    if (rowChars > m_options.maxRowChars) {
+        return !setError(QStringLiteral("a row is longer than %1 characters: this is not a usable CSV file")
+                             .arg(m_options.maxRowChars),
+                         row, column);
+    }
+    return false;
+}
+
+bool CsvReader::readRow(QStringList& row, qint64& rowNumber)
+{
+    row.clear();
+    if (failed() || !ensure())
+        return false;
+    rowNumber = ++m_record;
+    qint64 rowChars = 0;
+    const QChar quote = QLatin1Char('"');
+    for (;;) {
+        const int column = int(row.size()) + 1;
+        if (column > m_options.maxColumns)
+            return setError(QStringLiteral("the row has more than %1 columns").arg(m_options.maxColumns), rowNumber,
+                            column);
+        QString field;
+        bool quoted = false;
+        if (ensure() && m_buf.at(m_pos) == quote) {
+            quoted = true;
+            const qint64 startLine = m_line;
+            ++m_pos;
+            for (;;) {
+                if (!ensure()) {
+                    if (failed())
+                        return false;
+                    return setError(QStringLiteral("a quoted field is not closed before the end of the file (it opens "
+                                                   "on line %1)")
+                                        .arg(startLine),
+                                    rowNumber, column, QStringLiteral("quote opened on line %1").arg(startLine));
+                }
+                int end = int(m_buf.indexOf(quote, m_pos));
+                const bool found = end >= 0;
+                if (!found)
+                    end = int(m_buf.size());
+                const QChar* p = m_buf.constData();
+                for (int i = m_pos; i < end; ++i) {
+                    if (p[i] == QLatin1Char('\n')
+                        || (p[i] == QLatin1Char('\r') && (i + 1 >= end || p[i + 1] != QLatin1Char('\n'))))
+                        ++m_line;
+                }
+                field.append(p + m_pos, end - m_pos);
+                rowChars += end - m_pos;
+                m_pos = end;
+                if (fieldTooLong(field.size(), rowChars, rowNumber, column))
+                    return false;
+                if (!found)
+                    continue;
+                ++m_pos; // the quote
+                if (!ensure()) {
+                    if (failed())
+                        return false;
+                    break;
+                }
+                if (m_buf.at(m_pos) == quote) {
+                    field.append(quote);
+                    ++m_pos;
+                    continue;
+                }
+                break;
+            }
+        } else {
+            for (;;) {
+                if (!ensure()) {
+                    if (failed())
+                        return false;
+                    break;
+                }
+                const QChar* p = m_buf.constData();
+                const int n = int(m_buf.size());
+                int i = m_pos;
+                const char16_t d = m_delimiter.unicode();
+                while (i < n) {
+                    const char16_t c = p[i].unicode();
+                    if (c == d || c == u'\n' || c == u'\r' || c == u'"')
+                        break;
+                    ++i;
+                }
+                if (field.isEmpty())
+                    field = QString(p + m_pos, i - m_pos);
+                else
+                    field.append(p + m_pos, i - m_pos);
+                rowChars += i - m_pos;
+                m_pos = i;
+                if (fieldTooLong(field.size(), rowChars, rowNumber, column))
+                    return false;
+                if (i < n && p[i] == quote) {
+                    if (m_options.strictQuotes) {
+                        return setError(QStringLiteral("a quote inside an unquoted field: a field with quotes must be "
+                                                       "enclosed in quotes, with each quote doubled (\"\")"),
+                                        rowNumber, column);
+                    }
+                    field.append(quote);
+                    ++m_pos;
+                    continue;
+                }
+                if (i < n)
+                    break;
+            }
+        }
+        row.append(field);
+        if (!ensure()) {
+            if (failed())
+                return false;
+            return true; // end of file ends the record
+        }
+        const QChar c = m_buf.at(m_pos);
+        if (c == m_delimiter) {
+            ++m_pos;
+            if (!ensure() && !failed()) {
+                row.append(QString()); // "a,b," at the end of the file
+                return true;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('\r')) {
+            ++m_pos;
+            ++m_line;
+            if (ensure() && m_buf.at(m_pos) == QLatin1Char('\n'))
+                ++m_pos;
+            return !failed();
+        }
+        if (c == QLatin1Char('\n')) {
+            ++m_pos;
+            ++m_line;
+            return true;
+        }
+        Q_ASSERT(quoted);
+        return setError(QStringLiteral("unexpected text after a closing quote: a quoted field must end at the quote "
+                                       "(quotes inside it are doubled: \"\")"),
+                        rowNumber, column);
+    }
+}
+
+double CsvReader::doProgress() const
+{
+    if (!m_device || m_size <= 0)
+        return 1.0;
+    return double(m_device->pos()) / double(m_size);
+}
+
+} // namespace vigil

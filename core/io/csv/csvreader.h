@@ -1,0 +1,75 @@
+#pragma once
+
+#include "io/csv/textdecoder.h"
+#include "io/tablereader.h"
+
+#include <QString>
+
+#include <memory>
+
+class QFile;
+class QIODevice;
+
+namespace vigil {
+
+// RFC 4180 CSV and the variants that spreadsheets and ERP systems write: quoted delimiters and line breaks,
+// doubled quotes, CRLF/LF/CR line ends, a BOM, UTF-8/UTF-16/Windows-1252, delimiters , ; TAB |.
+// The encoding is decided for the whole file at open() by a validating pass (memory stays constant); a file
+// that is neither valid UTF-8 nor Windows-1252 is refused with the byte offset and row of the first bad byte.
+class CsvReader : public TableReader
+{
+public:
+    explicit CsvReader(const QString& path, const ReaderOptions& options = {});
+    // Reads from `device` (open for reading, seekable, outliving the reader); `name` is used in messages.
+    CsvReader(QIODevice* device, const QString& name, const ReaderOptions& options = {});
+    ~CsvReader() override;
+
+    Format format() const override { return Format::Csv; }
+    QString encoding() const override { return TextDecoder::name(m_encoding); }
+    bool encodingDetected() const override { return m_encodingDetected; }
+    QChar delimiter() const override { return m_delimiter; }
+    bool delimiterDetected() const override { return m_delimiterDetected; }
+
+    // The delimiter among , ; TAB | that splits the sample's records most consistently into more than one field;
+    // ',' when none does. `complete` says whether the sample is the whole file (else its last record is ignored).
+    static QChar detectDelimiter(const QString& sample, bool complete);
+
+protected:
+    Status doOpen() override;
+    bool readRow(QStringList& row, qint64& rowNumber) override;
+    double doProgress() const override;
+
+private:
+    struct Check
+    {
+        bool ok = true;
+        bool nul = false;
+        qint64 offset = -1;
+        qint64 row = -1;
+        QString text;
+    };
+    // Decodes the whole file once from m_dataStart without keeping it: finds undecodable bytes and NULs.
+    Check validate(TextDecoder::Encoding encoding);
+    bool refill();
+    bool ensure();
+    bool fieldTooLong(qint64 fieldChars, qint64 rowChars, qint64 row, int column);
+
+    std::unique_ptr<QFile> m_file;
+    QIODevice* m_device = nullptr;
+    qint64 m_size = 0;
+    qint64 m_dataStart = 0;
+    TextDecoder::Encoding m_encoding = TextDecoder::Encoding::Utf8;
+    bool m_encodingDetected = false;
+    QChar m_delimiter = QLatin1Char(',');
+    bool m_delimiterDetected = false;
+
+    std::unique_ptr<TextDecoder> m_decoder;
+    QByteArray m_bytes;
+    QString m_buf;
+    int m_pos = 0;
+    bool m_inputDone = false;
+    qint64 m_record = 0;
+    qint64 m_line = 1;
+};
+
+} // namespace vigil

@@ -1,0 +1,438 @@
+#include "io/csv/csvreader.h"
+
+#include "testsupport.h"
+
+#include <QBuffer>
+#include <QtTest>
+
+#include <atomic>
+
+using namespace vigil;
+
+using Rows = QList<QStringList>;
+
+namespace {
+
+struct ReadAll
+{
+    Rows rows;
+    QList<qint64> numbers;
+    bool ok = false;
+    Error error;
+};
+
+ReadAll readAll(TableReader& reader)
+{
+    ReadAll r;
+    if (Status s = reader.open(); !s) {
+        r.error = s.error();
+        return r;
+    }
+    QStringList row;
+    while (reader.next(row)) {
+        r.rows << row;
+        r.numbers << reader.rowNumber();
+    }
+    r.ok = !reader.failed();
+    r.error = reader.error();
+    return r;
+}
+
+ReadAll readBytes(const QByteArray& bytes, const ReaderOptions& options = {})
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, QStringLiteral("test.csv"), options);
+    return readAll(reader);
+}
+
+} // namespace
+
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_data();
+    void parse();
+    void errors_data();
+    void errors();
+    void fixtures_data();
+    void fixtures();
+    void overrides();
+    void titleRowAndRowNumbers();
+    void chunkBoundaries();
+    void longFieldAndManyColumns();
+    void cancel();
+    void progress();
+    void delimiterDetection_data();
+    void delimiterDetection();
+};
+
+void TestCsvReader::parse_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("strictQuotes");
+    QTest::addColumn<Rows>("expected");
+
+    QTest::addRow("LF line ends") << QByteArray("a,b\n1,2\n") << true << Rows{{"a", "b"}, {"1", "2"}};
+    QTest::addRow("CRLF line ends") << QByteArray("a,b\r\n1,2\r\n") << true << Rows{{"a", "b"}, {"1", "2"}};
+    QTest::addRow("CR line ends (old Mac)") << QByteArray("a,b\r1,2\r") << true << Rows{{"a", "b"}, {"1", "2"}};
+    QTest::addRow("no newline at the end") << QByteArray("a,b\n1,2") << true << Rows{{"a", "b"}, {"1", "2"}};
+    QTest::addRow("quoted delimiter") << QByteArray("a,b\n\"x,y\",2\n") << true << Rows{{"a", "b"}, {"x,y", "2"}};
+    QTest::addRow("line breaks in quotes kept verbatim")
+        << QByteArray("a,b\n\"1 Road\r\nTown\",\"x\ny\"\n") << true << Rows{{"a", "b"}, {"1 Road\r\nTown", "x\ny"}};
+    QTest::addRow("doubled quotes") << QByteArray("a,b\n\"say \"\"hi\"\"\",\"\"\"\"\n") << true
+                                    << Rows{{"a", "b"}, {"say \"hi\"", "\""}};
+    QTest::addRow("empty quoted and unquoted fields")
+        << QByteArray("a,b,c\n1,\"\",\n") << true << Rows{{"a", "b", "c"}, {"1", "", ""}};
+    QTest::addRow("trailing delimiter at end of file") << QByteArray("a,b\n1,") << true << Rows{{"a", "b"}, {"1", ""}};
+    QTest::addRow("UTF-8 BOM is not part of the first cell")
+        << QByteArray("\xEF\xBB\xBFName,b\n1,2\n") << true << Rows{{"Name", "b"}, {"1", "2"}};
+    QTest::addRow("blank line inside is an empty row")
+        << QByteArray("a,b\n\n1,2\n") << true << Rows{{"a", "b"}, {}, {"1", "2"}};
+    QTest::addRow("blank lines at the end are dropped")
+        << QByteArray("a,b\n1,2\n\n\r\n\n") << true << Rows{{"a", "b"}, {"1", "2"}};
+    QTest::addRow("leading zeros and spaces verbatim")
+        << QByteArray("id,name\n007, x \n") << true << Rows{{"id", "name"}, {"007", " x "}};
+    QTest::addRow("semicolon delimiter detected")
+        << QByteArray("a;b\n1,5;2,5\n") << true << Rows{{"a", "b"}, {"1,5", "2,5"}};
+    QTest::addRow("tab delimiter detected") << QByteArray("a\tb\n1\t2\n") << true << Rows{{"a", "b"}, {"1", "2"}};
+    QTest::addRow("pipe delimiter detected")
+        << QByteArray("a|b|c\n1|2|3\n") << true << Rows{{"a", "b", "c"}, {"1", "2", "3"}};
+    QTest::addRow("lenient: stray quote is text")
+        << QByteArray("size,x\n5\" screen,1\n") << false << Rows{{"size", "x"}, {"5\" screen", "1"}};
+    QTest::addRow("quoted field at end of file without newline")
+        << QByteArray("a\n\"x\"") << true << Rows{{"a"}, {"x"}};
+    QTest::addRow("only a header") << QByteArray("a,b") << true << Rows{{"a", "b"}};
+    QTest::addRow("empty file") << QByteArray() << true << Rows{};
+}
+
+void TestCsvReader::parse()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, strictQuotes);
+    QFETCH(Rows, expected);
+    ReaderOptions options;
+    options.strictQuotes = strictQuotes;
+    const ReadAll r = readBytes(bytes, options);
+    QVERIFY2(r.ok, qPrintable(r.error.toString()));
+    QCOMPARE(r.rows, expected);
+}
+
+void TestCsvReader::errors_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<qint64>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("messagePart");
+    QTest::addColumn<int>("rowsBefore");
+
+    QTest::addRow("unterminated quote at end of file")
+        << QByteArray("a,b\n1,2\n3,\"open\nstill open") << QString() << qint64(3) << 2 << "not closed" << 2;
+    QTest::addRow("stray quote in an unquoted field")
+        << QByteArray("a,b\n1,2\n3,5\" screen\n") << QString() << qint64(3) << 2 << "quote inside an unquoted" << 2;
+    QTest::addRow("text after a closing quote")
+        << QByteArray("a,b\n\"x\"y,2\n") << QString() << qint64(2) << 1 << "after a closing quote" << 1;
+    QTest::addRow("NUL byte: a binary file")
+        << QByteArray("a,b\n1,2\nx\0y,3\n", 14) << QString() << qint64(3) << -1 << "NUL" << 0;
+    QTest::addRow("neither UTF-8 nor Windows-1252 (0x81)")
+        << QByteArray("a,b\n1,\xE9t\xE9\n2,\x81\n") << QString() << qint64(3) << -1 << "byte offset 12" << 0;
+    QTest::addRow("forced UTF-8 on Windows-1252 bytes")
+        << QByteArray("a,b\n1,caf\xE9\n") << QStringLiteral("UTF-8") << qint64(2) << -1 << "byte offset 9" << 0;
+    QTest::addRow("forced Windows-1252 with an undefined byte")
+        << QByteArray("a,b\n\x8D,1\n") << QStringLiteral("cp1252") << qint64(2) << -1 << "0x8D" << 0;
+    QTest::addRow("UTF-16LE with a lone surrogate") << QByteArray("\xFF\xFE"
+                                                                  "a\0,\0b\0\n\0\x00\xDC"
+                                                                  "1\0\n\0",
+                                                                  16)
+                                                    << QString() << qint64(2) << -1 << "surrogate" << 0;
+    QTest::addRow("UTF-8 BOM but invalid UTF-8") << QByteArray("\xEF\xBB\xBF"
+                                                               "a,b\n\xFF,1\n")
+                                                 << QString() << qint64(2) << -1 << "byte order mark" << 0;
+    QTest::addRow("truncated UTF-8 sequence at the end")
+        << QByteArray("a,b\n1,\xE2\x82") << QStringLiteral("utf8") << qint64(2) << -1 << "ends inside" << 0;
+    QTest::addRow("an HTML file named .csv") << QByteArray("  <html><table><tr><td>a</td></tr></table></html>")
+                                             << QString() << qint64(-1) << -1 << "HTML" << 0;
+    QTest::addRow("UTF-32 is refused") << QByteArray("\xFF\xFE\0\0a\0\0\0", 8) << QString() << qint64(-1) << -1
+                                       << "UTF-32" << 0;
+    QTest::addRow("unknown encoding name")
+        << QByteArray("a\n") << QStringLiteral("klingon") << qint64(-1) << -1 << "unknown encoding" << 0;
+}
+
+void TestCsvReader::errors()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QFETCH(qint64, row);
+    QFETCH(int, column);
+    QFETCH(QString, messagePart);
+    QFETCH(int, rowsBefore);
+    ReaderOptions options;
+    options.encoding = encoding;
+    const ReadAll r = readBytes(bytes, options);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error.file, QStringLiteral("test.csv"));
+    QCOMPARE(r.error.row, row);
+    QCOMPARE(r.error.column, column);
+    QVERIFY2(r.error.message.contains(messagePart), qPrintable(r.error.message));
+    QCOMPARE(r.rows.size(), rowsBefore);
+}
+
+void TestCsvReader::fixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QChar>("delimiter");
+    QTest::addColumn<int>("headerRow");
+    QTest::addColumn<QStringList>("secondRow");
+
+    const QStringList latin{"Côte d'Ivoire Textiles", "007", "Côte d\u2019Ivoire", "Rue \"Centrale\"", "<1000"};
+    const QStringList scripts{"Công ty May", "Viet Nam", "Hà Nội"};
+    QTest::addRow("UTF-8 without BOM") << "io/utf8.csv"
+                                       << "UTF-8" << QChar(';') << 2 << latin;
+    QTest::addRow("UTF-8 with BOM") << "io/utf8_bom.csv"
+                                    << "UTF-8" << QChar(';') << 2 << latin;
+    QTest::addRow("Windows-1252 by iconv") << "io/cp1252.csv"
+                                           << "Windows-1252" << QChar(';') << 2 << latin;
+    QTest::addRow("UTF-16LE with BOM by iconv") << "io/utf16le_bom.csv"
+                                                << "UTF-16LE" << QChar(',') << 1 << scripts;
+    QTest::addRow("UTF-16BE with BOM by iconv") << "io/utf16be_bom.csv"
+                                                << "UTF-16BE" << QChar(',') << 1 << scripts;
+    QTest::addRow("Thai, Vietnamese, Chinese, Burmese, Bengali") << "io/scripts.csv"
+                                                                 << "UTF-8" << QChar(',') << 1 << scripts;
+    QTest::addRow("written by LibreOffice")
+        << "io/suppliers_libreoffice.csv"
+        << "UTF-8" << QChar(',') << 3
+        << QStringList{"Công ty May Việt Tiến", "007", "Viet Nam", "Thành phố Hồ Chí Minh", "3500.5", "0", "31.12.1999",
+                       "29/02/2000 00:00",      "0.1", "7001"};
+}
+
+void TestCsvReader::fixtures()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, encoding);
+    QFETCH(QChar, delimiter);
+    QFETCH(int, headerRow);
+    QFETCH(QStringList, secondRow);
+    CsvReader reader(test::dataPath(file));
+    const ReadAll r = readAll(reader);
+    QVERIFY2(r.ok, qPrintable(r.error.toString()));
+    QCOMPARE(reader.encoding(), encoding);
+    QVERIFY(reader.encodingDetected());
+    QCOMPARE(reader.delimiter(), delimiter);
+    QVERIFY(reader.delimiterDetected());
+    QCOMPARE(reader.headerRow(), headerRow);
+    const int index = int(r.numbers.indexOf(headerRow + 2));
+    QVERIFY(index >= 0);
+    QCOMPARE(r.rows.at(index), secondRow);
+}
+
+void TestCsvReader::overrides()
+{
+    // Delimiter given: the semicolon file read with commas keeps the semicolons.
+    ReaderOptions comma;
+    comma.delimiter = QLatin1Char(',');
+    comma.headerRow = 2;
+    CsvReader a(test::dataPath(QStringLiteral("io/utf8.csv")), comma);
+    ReadAll r = readAll(a);
+    // Read with commas, row 3 ("Acme; Ltd";00123;...) has text after a closing quote.
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error.row, qint64(3));
+    QVERIFY(!a.delimiterDetected());
+    QCOMPARE(a.headerRow(), 2);
+    QVERIFY(!a.headerRowDetected());
+    QCOMPARE(r.rows.at(1), QStringList{"Name;Supplier ID;Country;Address;Workers"});
+
+    // Encoding given: Windows-1252 bytes read as ISO-8859-1 differ only where 1252 defines 0x80-0x9F.
+    ReaderOptions latin1;
+    latin1.encoding = QStringLiteral("ISO-8859-1");
+    CsvReader b(test::dataPath(QStringLiteral("io/cp1252.csv")), latin1);
+    r = readAll(b);
+    QVERIFY(r.ok);
+    QCOMPARE(b.encoding(), QStringLiteral("ISO-8859-1"));
+    QVERIFY(!b.encodingDetected());
+    QCOMPARE(r.rows.at(3).at(0), QStringLiteral("Côte d'Ivoire Textiles"));
+    QCOMPARE(r.rows.at(3).at(2), QStringLiteral("Côte d\u0092Ivoire"));
+
+    // UTF-16 (BOM decides) given for a UTF-16BE file.
+    ReaderOptions utf16;
+    utf16.encoding = QStringLiteral("UTF-16");
+    CsvReader c(test::dataPath(QStringLiteral("io/utf16be_bom.csv")), utf16);
+    r = readAll(c);
+    QVERIFY(r.ok);
+    QCOMPARE(c.encoding(), QStringLiteral("UTF-16BE"));
+    QCOMPARE(r.rows.at(0), (QStringList{"Name", "Country", "City"}));
+}
+
+void TestCsvReader::titleRowAndRowNumbers()
+{
+    // A title row above the header; a quoted line break makes the record span two lines.
+    const ReadAll r = readBytes("Factory list 2024\nName;Addr;N\n\"Acme\";\"1 Road\nTown\";1\nB;x;2\n");
+    QVERIFY(r.ok);
+    QCOMPARE(r.numbers, (QList<qint64>{1, 2, 3, 4}));
+    QBuffer buffer;
+    buffer.setData("Factory list 2024\nName;Addr;N\n\"Acme\";\"1 Road\nTown\";1\nB;x;2\n");
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, QStringLiteral("t.csv"));
+    QVERIFY(reader.open());
+    QCOMPARE(reader.headerRow(), 2);
+    QVERIFY(reader.headerRowDetected());
+    QCOMPARE(reader.delimiter(), QLatin1Char(';'));
+
+    // An error after the look-ahead rows still lets the good rows come first, with the right row number.
+    QByteArray bad = "a,b\n";
+    for (int i = 0; i < 30; ++i)
+        bad += QByteArray::number(i) + ",x\n";
+    bad += "oops,\"never closed\n";
+    const ReadAll e = readBytes(bad);
+    QVERIFY(!e.ok);
+    QCOMPARE(e.rows.size(), 31);
+    QCOMPARE(e.error.row, qint64(32));
+    QCOMPARE(e.error.column, 2);
+}
+
+void TestCsvReader::chunkBoundaries()
+{
+    // Multi-byte characters and quoted fields straddle the reader's 256 KiB chunks.
+    QByteArray bytes = "name,text\n";
+    QList<QStringList> expected{{"name", "text"}};
+    for (int i = 0; i < 20000; ++i) {
+        const QString name = QStringLiteral("Zoë %1 广州").arg(i);
+        const QString text
+            = (i % 3 == 0) ? QStringLiteral("line\nbreak \"q\" %1").arg(i) : QStringLiteral("ß%1").arg(i);
+        bytes += name.toUtf8() + ",";
+        if (i % 3 == 0)
+            bytes += "\"" + text.toUtf8().replace("\"", "\"\"") + "\"";
+        else
+            bytes += text.toUtf8();
+        bytes += (i % 2) ? "\r\n" : "\n";
+        expected << QStringList{name, text};
+    }
+    QVERIFY(bytes.size() > 2 * 256 * 1024);
+    const ReadAll r = readBytes(bytes);
+    QVERIFY2(r.ok, qPrintable(r.error.toString()));
+    QCOMPARE(r.rows.size(), expected.size());
+    QCOMPARE(r.rows, expected);
+
+    // The same as UTF-16LE: surrogate pairs (emoji) across chunk boundaries too.
+    QString text = QStringLiteral("a,b\n");
+    for (int i = 0; i < 70000; ++i)
+        text += QStringLiteral("\U0001F600%1,x\n").arg(i);
+    QByteArray utf16("\xFF\xFE");
+    utf16.append(reinterpret_cast<const char*>(text.utf16()), int(text.size() * 2));
+    const ReadAll u = readBytes(utf16);
+    QVERIFY2(u.ok, qPrintable(u.error.toString()));
+    QCOMPARE(u.rows.size(), 70001);
+    QCOMPARE(u.rows.last(), (QStringList{QStringLiteral("\U0001F600%1").arg(69999), "x"}));
+}
+
+void TestCsvReader::longFieldAndManyColumns()
+{
+    // A field over 1 MiB (an unclosed quote swallowing the file looks like this) is an error naming row and column.
+    QByteArray big = "a,b\n1,\"";
+    big += QByteArray(1024 * 1024 + 10, 'x');
+    big += "\"\n";
+    ReadAll r = readBytes(big);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error.row, qint64(2));
+    QCOMPARE(r.error.column, 2);
+    QVERIFY(r.error.message.contains(QLatin1String("longer than")));
+
+    // More columns than Excel has (16384).
+    QByteArray wide = "a\n";
+    wide += QByteArray(16384, ',');
+    wide += "\n";
+    r = readBytes(wide);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error.row, qint64(2));
+    QCOMPARE(r.error.column, 16385);
+
+    // Exactly 16384 columns is fine.
+    QByteArray ok = "a\n";
+    ok += QByteArray(16383, ',');
+    ok += "x";
+    r = readBytes(ok);
+    QVERIFY2(r.ok, qPrintable(r.error.toString()));
+    QCOMPARE(r.rows.at(1).size(), 16384);
+}
+
+void TestCsvReader::cancel()
+{
+    QByteArray bytes = "a,b\n";
+    for (int i = 0; i < 100; ++i)
+        bytes += "1,2\n";
+    std::atomic<bool> flag{false};
+    ReaderOptions options;
+    options.cancelFlag = &flag;
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, QStringLiteral("c.csv"), options);
+    QVERIFY(reader.open());
+    QStringList row;
+    QVERIFY(reader.next(row));
+    flag = true;
+    int more = 0;
+    while (reader.next(row))
+        ++more;
+    QVERIFY(more < 100);
+    QVERIFY(reader.failed());
+    QVERIFY(reader.error().message.contains(QLatin1String("cancelled")));
+
+    // cancel() from the reader itself.
+    buffer.seek(0);
+    CsvReader second(&buffer, QStringLiteral("c.csv"));
+    second.cancel();
+    QVERIFY(!second.open());
+}
+
+void TestCsvReader::progress()
+{
+    QByteArray bytes = "a,b\n";
+    for (int i = 0; i < 200000; ++i)
+        bytes += "123,456\n";
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, QStringLiteral("p.csv"));
+    QCOMPARE(reader.progress(), 0.0);
+    QVERIFY(reader.open());
+    double last = 0.0;
+    bool grew = false;
+    QStringList row;
+    while (reader.next(row)) {
+        const double p = reader.progress();
+        QVERIFY(p >= last);
+        grew = grew || (p > 0.0 && p < 1.0);
+        last = p;
+    }
+    QVERIFY(!reader.failed());
+    QVERIFY(grew);
+    QCOMPARE(reader.progress(), 1.0);
+}
+
+void TestCsvReader::delimiterDetection_data()
+{
+    QTest::addColumn<QString>("sample");
+    QTest::addColumn<QChar>("expected");
+    QTest::addRow("commas in quoted addresses do not fool it")
+        << "Name;Address\n\"A\";\"1, Road\"\n\"B\";\"2, Lane, Town\"\n"
+        << QChar(';');
+    QTest::addRow("title row then tabs") << "Title line\nA\tB\tC\n1\t2\t3\n" << QChar('\t');
+    QTest::addRow("one column: comma") << "Name\nA\nB\n" << QChar(',');
+    QTest::addRow("pipes") << "a|b\n1|2\n3|4\n" << QChar('|');
+    QTest::addRow("decimal commas, semicolon delimiter") << "p;q\n1,5;2,5\n3,5;4\n" << QChar(';');
+}
+
+void TestCsvReader::delimiterDetection()
+{
+    QFETCH(QString, sample);
+    QFETCH(QChar, expected);
+    QCOMPARE(CsvReader::detectDelimiter(sample, true), expected);
+}
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"
