@@ -172,12 +172,21 @@ Status Database::checkIdentity(bool fresh)
     if (appId != ApplicationId && !(appId == 0 && objects == 0))
         return makeError(QStringLiteral("This SQLite database is not a Vigil workspace; Vigil will not change it."));
     if (appId == ApplicationId || !fresh) {
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-            return queryError(QStringLiteral("The workspace file is damaged and cannot be checked."), q);
-        if (q.value(0).toString() != QLatin1String("ok"))
-            return makeError(QStringLiteral("The workspace file is damaged (the integrity check failed). Open one "
-                                            "of its backups instead."),
-                             q.value(0).toString());
+        // A cheap structural check on every open (a full quick_check reads the whole file, which
+        // `vigil-cli check` does): a file shorter than its page count says is truncated.
+        QSqlQuery size(m_db);
+        if (!size.exec(QStringLiteral("SELECT page_count * page_size FROM pragma_page_count, pragma_page_size"))
+            || !size.next())
+            return queryError(QStringLiteral("The workspace file is damaged (its header cannot be read)."), size);
+        const qint64 expected = size.value(0).toLongLong();
+        const QFileInfo wal(m_path + QStringLiteral("-wal"));
+        if (QFileInfo(m_path).size() < expected && !(wal.exists() && wal.size() > 0))
+            return makeError(QStringLiteral("The workspace file is truncated (%1 of %2 bytes): it was not copied "
+                                            "completely. Open one of its backups or copy it again.")
+                                 .arg(QFileInfo(m_path).size())
+                                 .arg(expected));
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")) || !q.next())
+            return queryError(QStringLiteral("The workspace file is damaged."), q);
     }
     return {};
 }

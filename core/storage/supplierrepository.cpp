@@ -141,10 +141,16 @@ Where buildWhere(const SupplierFilter& f)
         w.values << f.tag;
     }
     const QString key = searchKey(f.search);
-    if (!key.isEmpty()) {
-        // The trigram index answers substrings of three characters or more; shorter ones scan the index table.
-        parts << QStringLiteral("rowid_ IN (SELECT rowid FROM supplier_search WHERE names LIKE ? ESCAPE '\\')");
-        w.values << QStringLiteral("%") + escapeLike(key) + QStringLiteral("%");
+    if (key.size() >= 3) {
+        // The trigram index answers substrings of three characters or more. GLOB, not LIKE: FTS5 cannot use its
+        // index for LIKE ... ESCAPE, and the keys are case-folded already.
+        parts << QStringLiteral("rowid_ IN (SELECT rowid FROM supplier_search WHERE names GLOB ?)");
+        w.values << QStringLiteral("*") + escapeGlob(key) + QStringLiteral("*");
+    } else if (!key.isEmpty()) {
+        // One or two characters (common in Chinese names): the trigram index cannot answer, so scan the indexed
+        // text itself (FTS5 keeps it in its <table>_content shadow table, column c0).
+        parts << QStringLiteral("rowid_ IN (SELECT id FROM supplier_search_content WHERE instr(c0, ?) > 0)");
+        w.values << key;
     }
     if (!parts.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));

@@ -73,4 +73,20 @@ QString escapeLike(const QString& text)
     return out;
 }
 
+QString escapeGlob(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('[')) {
+            out += QLatin1Char('[');
+            out += c;
+            out += QLatin1Char(']');
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 } // namespace vigil

@@ -14,5 +14,7 @@ QString looseKey(const QString& text);
 
 // Escape a string for use inside a SQL LIKE pattern with ESCAPE '\'.
 QString escapeLike(const QString& text);
+// Escape a string for use inside a SQL GLOB pattern: * ? [ become [*] [?] [[].
+QString escapeGlob(const QString& text);
 
 } // namespace vigil
