@@ -1,0 +1,209 @@
+#include "importer/bulkwriter.h"
+
+#include "storage/database.h"
+#include "storage/supplierrepository.h"
+#include "util/textkey.h"
+#include "util/uuid.h"
+
+#include <QDateTime>
+
+#include <sqlite3.h>
+
+namespace vigil {
+
+namespace {
+
+QStringList cleanList(const QStringList& list)
+{
+    QStringList out;
+    for (const QString& s : list) {
+        const QString t = s.trimmed();
+        if (!t.isEmpty() && !out.contains(t))
+            out.append(t);
+    }
+    return out;
+}
+
+} // namespace
+
+// One prepared statement, reset and rebound for every row.
+struct BulkWriter::Statement
+{
+    sqlite3_stmt* stmt = nullptr;
+    int index = 0;
+    // Bound text must live until the step: keep it here.
+    QList<QByteArray> keep;
+
+    ~Statement() { sqlite3_finalize(stmt); }
+    void start()
+    {
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        index = 0;
+        keep.clear();
+    }
+    void text(const QString& s)
+    {
+        keep.append(s.toUtf8());
+        const QByteArray& b = keep.last();
+        sqlite3_bind_text(stmt, ++index, b.constData(), int(b.size()), SQLITE_STATIC);
+    }
+    void bytes(const QByteArray& b) { sqlite3_bind_text(stmt, ++index, b.constData(), int(b.size()), SQLITE_STATIC); }
+    void integer(qint64 v) { sqlite3_bind_int64(stmt, ++index, v); }
+    void null() { sqlite3_bind_null(stmt, ++index); }
+    void opt(const std::optional<int>& v) { v ? integer(*v) : null(); }
+    void opt(const std::optional<double>& v) { v ? (void)sqlite3_bind_double(stmt, ++index, *v) : null(); }
+    bool run() { return sqlite3_step(stmt) == SQLITE_DONE; }
+};
+
+BulkWriter::BulkWriter(Database& db, const QString& batch, const QString& actor)
+    : m_db(db)
+    , m_batch(batch)
+    , m_actor(actor)
+    , m_batchUtf8(batch.toUtf8())
+    , m_actorUtf8(actor.toUtf8())
+{
+}
+
+BulkWriter::~BulkWriter() = default;
+
+Error BulkWriter::sqlError(const QString& what) const
+{
+    return makeError(what, m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString());
+}
+
+Status BulkWriter::prepare()
+{
+    m_handle = m_db.handle();
+    if (!m_handle)
+        return makeError(QStringLiteral("Internal error: no SQLite handle."));
+    auto make = [&](std::unique_ptr<Statement>& s, const char* sql) -> bool {
+        s = std::make_unique<Statement>();
+        return sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->stmt, nullptr) == SQLITE_OK;
+    };
+    if (!make(m_supplier,
+              "INSERT INTO suppliers (id, name, name_key, other_names, country, address, sector, products, tier, "
+              "annual_spend, currency, workers_min, workers_max, migrant_share, female_share, status, tags, "
+              "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        || !make(m_search, "INSERT INTO supplier_search (rowid, names) VALUES (?, ?)")
+        || !make(m_tag, "INSERT OR IGNORE INTO supplier_tags (supplier_rowid, tag) VALUES (?, ?)")
+        || !make(m_identifier, "INSERT OR IGNORE INTO identifiers (supplier_id, scheme, value) VALUES (?, ?, ?)")
+        || !make(m_site,
+                 "INSERT INTO sites (id, supplier_id, name, site_type, address, country, workers, position) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        || !make(m_log,
+                 "INSERT INTO change_log (at, who, entity, entity_id, action, field, old_value, new_value, batch) "
+                 "VALUES (?, ?, ?, ?, 'create', ?, NULL, ?, ?)"))
+        return sqlError(QStringLiteral("The import could not prepare the workspace for writing."));
+    return {};
+}
+
+Result<qint64> BulkWriter::add(SupplierRecord& rec)
+{
+    Supplier& s = rec.supplier;
+    if (s.id.isEmpty())
+        s.id = newUuid();
+    s.otherNames = cleanList(s.otherNames);
+    s.products = cleanList(s.products);
+    s.tags = cleanList(s.tags);
+    s.name = s.name.trimmed();
+    if (const auto issues = validate(s); !issues.isEmpty()) {
+        Error e = makeError(issues.first().message);
+        e.field = issues.first().field;
+        return e;
+    }
+    const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
+    const QByteArray id = s.id.toUtf8();
+    const QString sep = QStringLiteral("\n");
+    Statement& q = *m_supplier;
+    q.start();
+    q.bytes(id);
+    q.text(s.name);
+    q.text(searchKey(s.name));
+    q.text(s.otherNames.join(sep));
+    q.text(s.country);
+    q.text(s.address);
+    q.text(s.sector);
+    q.text(s.products.join(sep));
+    q.integer(s.tier);
+    q.opt(s.annualSpend);
+    q.text(s.currency);
+    q.opt(s.workersMin);
+    q.opt(s.workersMax);
+    q.opt(s.migrantShare);
+    q.opt(s.femaleShare);
+    q.text(toString(s.status));
+    q.text(s.tags.join(sep));
+    if (s.createdAt.isValid())
+        q.text(s.createdAt.toString(Qt::ISODateWithMs));
+    else
+        q.bytes(now);
+    q.bytes(now);
+    if (!q.run())
+        return sqlError(QStringLiteral("The supplier \"%1\" could not be added.").arg(s.name));
+    const qint64 key = sqlite3_last_insert_rowid(m_handle);
+
+    Statement& search = *m_search;
+    search.start();
+    search.integer(key);
+    search.text(searchText(s));
+    if (!search.run())
+        return sqlError(QStringLiteral("The supplier \"%1\" could not be indexed for search.").arg(s.name));
+    for (const QString& tag : s.tags) {
+        m_tag->start();
+        m_tag->integer(key);
+        m_tag->text(tag);
+        if (!m_tag->run())
+            return sqlError(QStringLiteral("The tags of \"%1\" could not be saved.").arg(s.name));
+    }
+    auto log = [&](const char* entity, const QString& field, const QString& value) {
+        Statement& l = *m_log;
+        l.start();
+        l.bytes(now);
+        l.bytes(m_actorUtf8);
+        sqlite3_bind_text(l.stmt, ++l.index, entity, -1, SQLITE_STATIC);
+        l.bytes(id);
+        l.text(field);
+        l.text(value);
+        l.bytes(m_batchUtf8);
+        return l.run();
+    };
+    if (!log("supplier", QString(), s.name))
+        return sqlError(QStringLiteral("The change could not be recorded in the history."));
+    for (const Identifier& i : rec.identifiers) {
+        const QString v = i.value.trimmed();
+        if (v.isEmpty())
+            continue;
+        m_identifier->start();
+        m_identifier->bytes(id);
+        m_identifier->text(toString(i.scheme));
+        m_identifier->text(v);
+        if (!m_identifier->run())
+            return sqlError(QStringLiteral("The identifier %1 could not be saved.").arg(v));
+        if (sqlite3_changes(m_handle) > 0 && !log("identifier", toString(i.scheme), v))
+            return sqlError(QStringLiteral("The change could not be recorded in the history."));
+    }
+    int position = 0;
+    for (Site& site : rec.sites) {
+        if (site.id.isEmpty())
+            site.id = newUuid();
+        site.supplierId = s.id;
+        Statement& st = *m_site;
+        st.start();
+        st.text(site.id);
+        st.bytes(id);
+        st.text(site.name);
+        st.text(toString(site.type));
+        st.text(site.address);
+        st.text(site.country);
+        st.opt(site.workers);
+        st.integer(position++);
+        if (!st.run())
+            return sqlError(QStringLiteral("The site \"%1\" could not be saved.").arg(site.name));
+        if (!log("site", site.name, site.name))
+            return sqlError(QStringLiteral("The change could not be recorded in the history."));
+    }
+    return key;
+}
+
+} // namespace vigil

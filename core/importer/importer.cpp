@@ -1,0 +1,652 @@
+#include "importer/importer.h"
+
+#include "exporter/supplierjson.h"
+#include "importer/bulkwriter.h"
+#include "importer/mappingprofiles.h"
+#include "importer/namematch.h"
+#include "importer/rowbuilder.h"
+#include "storage/database.h"
+#include "storage/supplierrepository.h"
+#include "util/textkey.h"
+#include "util/uuid.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace vigil {
+
+namespace {
+
+const QString kRollbackMarker = QStringLiteral("vigil-import-rollback");
+
+Error fileError(const QString& path, const QString& message, const QString& detail = {})
+{
+    Error e = makeError(message, detail);
+    e.file = path;
+    return e;
+}
+
+// Text columns are NOT NULL: a null QString would bind as NULL.
+QVariant nn(const QString& s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+bool allEmpty(const QStringList& row)
+{
+    for (const QString& c : row)
+        if (!c.trimmed().isEmpty())
+            return false;
+    return true;
+}
+
+QStringList unite(QStringList a, const QStringList& b)
+{
+    for (const QString& x : b)
+        if (!a.contains(x))
+            a << x;
+    return a;
+}
+
+// The stored record with the row's values laid over it: scalar fields the row has replace the stored ones, list
+// fields and identifiers are united, a different name is kept as another name.
+SupplierRecord mergeRow(const SupplierRecord& before, const BuiltRow& row)
+{
+    SupplierRecord r = before;
+    Supplier& s = r.supplier;
+    const Supplier& n = row.record.supplier;
+    auto has = [&](ImportField f) { return row.present.contains(f); };
+    if (has(ImportField::Name) && searchKey(n.name) != searchKey(s.name)) {
+        bool known = false;
+        for (const QString& o : s.otherNames)
+            known = known || searchKey(o) == searchKey(n.name);
+        if (!known)
+            s.otherNames << n.name;
+    }
+    s.otherNames = unite(s.otherNames, n.otherNames);
+    if (has(ImportField::Country) && !n.country.isEmpty())
+        s.country = n.country;
+    if (has(ImportField::Address))
+        s.address = n.address;
+    if (has(ImportField::Sector))
+        s.sector = n.sector;
+    s.products = unite(s.products, n.products);
+    if (has(ImportField::Tier))
+        s.tier = n.tier;
+    if (has(ImportField::AnnualSpend))
+        s.annualSpend = n.annualSpend;
+    if (has(ImportField::Currency))
+        s.currency = n.currency;
+    if (has(ImportField::Workers)) {
+        s.workersMin = n.workersMin;
+        s.workersMax = n.workersMax;
+    }
+    if (has(ImportField::WorkersMin))
+        s.workersMin = n.workersMin;
+    if (has(ImportField::WorkersMax))
+        s.workersMax = n.workersMax;
+    if (has(ImportField::MigrantShare))
+        s.migrantShare = n.migrantShare;
+    if (has(ImportField::FemaleShare))
+        s.femaleShare = n.femaleShare;
+    if (has(ImportField::Status))
+        s.status = n.status;
+    s.tags = unite(s.tags, n.tags);
+    for (const Identifier& i : row.record.identifiers)
+        if (!r.identifiers.contains(i))
+            r.identifiers << i;
+    for (const Site& site : row.record.sites) {
+        const bool known = std::any_of(r.sites.begin(), r.sites.end(), [&](const Site& x) {
+            return searchKey(x.name) == searchKey(site.name) && looseKey(x.address) == looseKey(site.address);
+        });
+        if (!known)
+            r.sites << site;
+    }
+    return r;
+}
+
+bool sameRecord(const SupplierRecord& a, const SupplierRecord& b)
+{
+    return a.supplier == b.supplier && a.identifiers == b.identifiers && a.sites == b.sites
+        && a.recruiters == b.recruiters;
+}
+
+RowStatus statusOf(const RowResult& r, bool warnings)
+{
+    if (r.action == RowAction::Skip && !r.errors.isEmpty() && r.status == RowStatus::Error)
+        return RowStatus::Error;
+    if (r.matchKind == MatchKind::Fuzzy && r.score < namematch::kMergeThreshold)
+        return RowStatus::PossibleDuplicate;
+    if (warnings)
+        return RowStatus::Warning;
+    if (r.action == RowAction::Merge || r.action == RowAction::Unchanged)
+        return RowStatus::Matched;
+    return RowStatus::New;
+}
+
+} // namespace
+
+QString toString(RowStatus s)
+{
+    switch (s) {
+    case RowStatus::New:
+        return QStringLiteral("new");
+    case RowStatus::Matched:
+        return QStringLiteral("matched");
+    case RowStatus::PossibleDuplicate:
+        return QStringLiteral("possible_duplicate");
+    case RowStatus::Warning:
+        return QStringLiteral("warning");
+    case RowStatus::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
+QString toString(RowAction a)
+{
+    switch (a) {
+    case RowAction::Add:
+        return QStringLiteral("add");
+    case RowAction::Merge:
+        return QStringLiteral("merge");
+    case RowAction::Unchanged:
+        return QStringLiteral("unchanged");
+    case RowAction::Hold:
+        return QStringLiteral("hold");
+    case RowAction::Skip:
+        return QStringLiteral("skip");
+    }
+    return {};
+}
+
+Importer::Importer(Database& db)
+    : m_db(db)
+    , m_actor(ChangeLog::defaultActor())
+{
+}
+
+QString Importer::recordKey(const QString& name, const QString& country, const QString& address)
+{
+    const QString text = country + QChar(0x1f) + namematch::coreName(name) + QChar(0x1f) + looseKey(address);
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+}
+
+Result<ColumnMapping> Importer::chooseMapping(const QStringList& header, const ImportOptions& options, QString* profile)
+{
+    if (options.mapping)
+        return *options.mapping;
+    MappingProfiles profiles(m_db);
+    if (!options.profile.isEmpty()) {
+        auto p = profiles.byName(options.profile);
+        if (!p)
+            return p.error();
+        if (!p.value())
+            return makeError(
+                QStringLiteral("There is no mapping profile named \"%1\" in this workspace.").arg(options.profile));
+        *profile = p.value()->name;
+        return p.value()->mapping;
+    }
+    auto p = profiles.forHeader(header);
+    if (!p)
+        return p.error();
+    if (p.value()) {
+        *profile = p.value()->name;
+        return p.value()->mapping;
+    }
+    return HeaderMatcher::map(header);
+}
+
+Result<ImportPreview> Importer::preview(const QString& path, const ImportOptions& options, int rows)
+{
+    auto reader = TableReader::create(path, options.reader);
+    if (!reader)
+        return fileError(path, QStringLiteral("This file cannot be read as a table."));
+    if (Status st = reader->open(); !st)
+        return st.error();
+    ImportPreview p;
+    p.file = path;
+    p.format = reader->format() == TableReader::Format::Xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv");
+    p.encoding = reader->encoding();
+    p.delimiter = reader->delimiter().isNull() ? QString() : QString(reader->delimiter());
+    p.sheets = reader->sheetNames();
+    p.sheet = reader->sheetName();
+    p.headerRow = reader->headerRow();
+    QStringList row;
+    while (reader->next(row)) {
+        const qint64 n = reader->rowNumber();
+        if (n < p.headerRow)
+            continue;
+        if (n == p.headerRow) {
+            p.header = row;
+            continue;
+        }
+        if (allEmpty(row))
+            continue;
+        p.rows << row;
+        p.rowNumbers << n;
+        if (p.rows.size() >= rows)
+            break;
+    }
+    if (reader->failed())
+        return reader->error();
+    auto mapping = chooseMapping(p.header, options, &p.profile);
+    if (!mapping)
+        return mapping.error();
+    p.mapping = mapping.value();
+    p.knownFormat = HeaderMatcher::knownFormat(p.header);
+    return p;
+}
+
+Result<ImportReport> Importer::run(const QString& path, const ImportOptions& options, const ImportProgress& progress,
+                                   const std::atomic<bool>* cancel)
+{
+    const QString startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    auto cancelled = [&] { return cancel && cancel->load(); };
+    auto cancelError
+        = [&] { return fileError(path, QStringLiteral("The import was cancelled; nothing was changed.")); };
+    ImportReport report;
+    report.file = path;
+    qint64 fileSize = 0;
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return fileError(path, QStringLiteral("The file cannot be opened: %1.").arg(f.errorString()));
+        fileSize = f.size();
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        if (!h.addData(&f))
+            return fileError(path, QStringLiteral("The file cannot be read: %1.").arg(f.errorString()));
+        report.sha256 = QString::fromLatin1(h.result().toHex());
+    }
+    if (cancelled())
+        return cancelError();
+    ReaderOptions ro = options.reader;
+    if (cancel)
+        ro.cancelFlag = cancel;
+    auto reader = TableReader::create(path, ro);
+    if (!reader)
+        return fileError(path, QStringLiteral("This file cannot be read as a table."));
+    if (Status st = reader->open(); !st)
+        return st.error();
+    report.format = reader->format() == TableReader::Format::Xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv");
+    report.encoding = reader->encoding();
+    report.delimiter = reader->delimiter().isNull() ? QString() : QString(reader->delimiter());
+    report.sheet = reader->sheetName();
+    report.headerRow = reader->headerRow();
+    if (report.headerRow <= 0)
+        return fileError(path, QStringLiteral("The file has no rows to import."));
+    QStringList row;
+    while (reader->next(row)) {
+        if (reader->rowNumber() == report.headerRow) {
+            report.header = row;
+            break;
+        }
+    }
+    if (reader->failed())
+        return reader->error().message.contains(QLatin1String("cancel")) || cancelled() ? cancelError()
+                                                                                        : reader->error();
+    if (allEmpty(report.header))
+        return fileError(path, QStringLiteral("The file has no header row."));
+    auto mapping = chooseMapping(report.header, options, &report.profile);
+    if (!mapping)
+        return mapping.error();
+    report.mapping = mapping.value();
+    report.knownFormat = HeaderMatcher::knownFormat(report.header);
+    for (ImportField required : {ImportField::Name, ImportField::Country}) {
+        if (!report.mapping.has(required)) {
+            Error e = fileError(path,
+                                QStringLiteral("No column of the header (row %1) is mapped to %2: name the column "
+                                               "or choose a mapping.")
+                                    .arg(report.headerRow)
+                                    .arg(fieldLabel(required)));
+            e.row = report.headerRow;
+            e.field = fieldLabel(required);
+            return e;
+        }
+    }
+    const QString fileName = QFileInfo(path).fileName();
+    RowBuilder builder(report.mapping, report.header, fileName);
+    const QString batch = newUuid();
+    SupplierRepository repo(m_db);
+    repo.setActor(m_actor);
+    ImportCounts& counts = report.counts;
+
+    Status outcome = m_db.transaction([&]() -> Status {
+        // The batch row first: before-images refer to it.
+        {
+            QSqlQuery q(m_db.db());
+            q.prepare(QStringLiteral("INSERT INTO import_batches (id, file_name, file_path, file_size, sha256, format, "
+                                     "sheet, header_row, started_at, finished_at, who, mapping, profile) VALUES "
+                                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const QVariant& v :
+                 QVariantList{batch, nn(fileName), nn(QFileInfo(path).absoluteFilePath()), fileSize, nn(report.sha256),
+                              nn(report.format), nn(report.sheet), report.headerRow, startedAt, startedAt, nn(m_actor),
+                              QString::fromUtf8(QJsonDocument(report.mapping.toJson()).toJson(QJsonDocument::Compact)),
+                              nn(report.profile)})
+                q.addBindValue(v);
+            if (!q.exec())
+                return Database::queryError(QStringLiteral("The import could not be recorded."), q);
+        }
+        // What the workspace knows, for matching.
+        MatchIndex index;
+        {
+            QSqlQuery q(m_db.db());
+            q.setForwardOnly(true);
+            if (!q.exec(QStringLiteral("SELECT rowid_, id, name, country, address FROM suppliers ORDER BY rowid_")))
+                return Database::queryError(QStringLiteral("The suppliers could not be read for matching."), q);
+            QHash<qint64, int> entryOf;
+            while (q.next()) {
+                MatchEntry e;
+                e.rowKey = q.value(0).toLongLong();
+                e.core = namematch::coreName(q.value(2).toString());
+                e.country = MatchIndex::packCountry(q.value(3).toString());
+                e.addressKey = MatchIndex::addressKey(q.value(4).toString());
+                entryOf.insert(e.rowKey, index.add(e, {}, q.value(1).toString()));
+            }
+            if (!q.exec(QStringLiteral("SELECT s.rowid_, i.scheme, i.value FROM identifiers i JOIN suppliers s ON "
+                                       "s.id = i.supplier_id")))
+                return Database::queryError(QStringLiteral("The identifiers could not be read for matching."), q);
+            while (q.next()) {
+                const auto scheme = identifierSchemeFromString(q.value(1).toString());
+                if (scheme)
+                    index.addIdentifiers(entryOf.value(q.value(0).toLongLong()), {{*scheme, q.value(2).toString()}});
+            }
+        }
+        MatchDecisions decisionStore(m_db);
+        auto remembered = decisionStore.all();
+        if (!remembered)
+            return remembered.error();
+        QSqlQuery byId(m_db.db());
+        byId.prepare(QStringLiteral("SELECT rowid_ FROM suppliers WHERE id = ?"));
+        QSqlQuery byKey(m_db.db());
+        byKey.prepare(QStringLiteral("SELECT id, name FROM suppliers WHERE rowid_ = ?"));
+        auto rowKeyOf = [&](const QString& id) -> qint64 {
+            byId.bindValue(0, id);
+            return byId.exec() && byId.next() ? byId.value(0).toLongLong() : 0;
+        };
+        auto idOf = [&](qint64 key, QString* name) -> QString {
+            byKey.bindValue(0, key);
+            if (!byKey.exec() || !byKey.next())
+                return {};
+            if (name)
+                *name = byKey.value(1).toString();
+            return byKey.value(0).toString();
+        };
+        QSqlQuery image(m_db.db());
+        image.prepare(
+            QStringLiteral("INSERT INTO import_before_images (batch_id, supplier_id, before) VALUES (?, ?, ?)"));
+
+        BulkWriter writer(m_db, batch, m_actor);
+        if (Status st = writer.prepare(); !st)
+            return st;
+        QSet<qint64> createdHere;
+        QSet<qint64> imaged;
+        bool aborting = false;
+        Error firstError;
+
+        auto list = [&](const RowResult& r) {
+            if (r.status == RowStatus::New)
+                return;
+            if (report.rows.size() < options.maxListedRows)
+                report.rows << r;
+            else
+                report.rowsTruncated = true;
+        };
+
+        while (reader->next(row)) {
+            if (cancelled())
+                return cancelError();
+            const qint64 rn = reader->rowNumber();
+            if (rn <= report.headerRow || allEmpty(row))
+                continue;
+            BuiltRow b = builder.build(row, rn);
+            if (b.isEmpty)
+                continue;
+            ++counts.rows;
+            if (progress && counts.rows % 500 == 0)
+                progress(reader->progress(), counts.rows);
+            Supplier& s = b.record.supplier;
+            RowResult rr;
+            rr.row = rn;
+            rr.name = s.name;
+            rr.country = s.country;
+            rr.errors = b.errors + b.warnings;
+            rr.reasons = b.notes;
+            if (!b.errors.isEmpty()) {
+                rr.status = RowStatus::Error;
+                rr.action = RowAction::Skip;
+                for (const Error& e : b.errors)
+                    rr.reasons << e.message;
+                ++counts.errors;
+                ++counts.skipped;
+                if (options.onError == ImportOptions::OnError::Abort && !aborting) {
+                    aborting = true;
+                    firstError = b.errors.first();
+                }
+                list(rr);
+                continue;
+            }
+            for (const Error& w : b.warnings)
+                rr.reasons << w.message;
+            const QString core = namematch::coreName(s.name);
+            rr.recordKey = recordKey(s.name, s.country, s.address);
+            MatchQuery query{core, s.country, s.address, b.vigilId, b.record.identifiers, {}};
+            qint64 sameTarget = 0;
+            if (auto it = remembered->constFind(rr.recordKey); it != remembered->constEnd()) {
+                for (const MatchDecisions::Decision& d : *it) {
+                    const qint64 k = rowKeyOf(d.supplierId);
+                    if (!k)
+                        continue;
+                    if (d.same)
+                        sameTarget = k;
+                    else
+                        query.excluded << k;
+                }
+            }
+            bool skipByUser = false;
+            bool userSaidNew = false;
+            if (auto it = options.decisions.constFind(rn); it != options.decisions.constEnd()) {
+                const RowDecision& d = *it;
+                if (d.kind == RowDecision::Kind::Skip) {
+                    skipByUser = true;
+                } else if (const qint64 k = rowKeyOf(d.supplierId)) {
+                    if (d.kind == RowDecision::Kind::Same) {
+                        sameTarget = k;
+                    } else {
+                        query.excluded << k;
+                        userSaidNew = true;
+                    }
+                    if (!aborting && !options.dryRun) {
+                        if (Status st = decisionStore.remember(rr.recordKey, d.supplierId,
+                                                               d.kind == RowDecision::Kind::Same, m_actor);
+                            !st)
+                            return st;
+                    }
+                }
+            }
+            MatchResult m;
+            if (sameTarget) {
+                m.kind = MatchKind::Decision;
+                m.score = 1.0;
+                m.reason = QStringLiteral("remembered decision: same supplier");
+            } else {
+                m = index.find(query);
+            }
+            qint64 targetKey = sameTarget;
+            if (m.kind != MatchKind::None && m.kind != MatchKind::Decision)
+                targetKey = index.entry(m.entry).rowKey;
+            rr.matchKind = m.kind;
+            rr.score = m.score;
+            if (m.kind != MatchKind::None) {
+                rr.candidateId = idOf(targetKey, &rr.candidateName);
+                rr.reasons.prepend(m.reason);
+            }
+            if (skipByUser) {
+                rr.action = RowAction::Skip;
+            } else if (m.kind == MatchKind::None || userSaidNew) {
+                rr.action = RowAction::Add;
+            } else if (m.kind != MatchKind::Fuzzy || m.score >= namematch::kMergeThreshold) {
+                rr.action = RowAction::Merge;
+            } else if (options.possibleDuplicates == ImportOptions::Possible::AddAsNew) {
+                rr.action = RowAction::Add;
+            } else {
+                rr.action = RowAction::Hold;
+            }
+            if (userSaidNew)
+                rr.matchKind = MatchKind::None;
+            rr.status = statusOf(rr, !b.warnings.isEmpty());
+            if (rr.action == RowAction::Hold)
+                rr.reasons << QStringLiteral("held for review: confirm or reject the match");
+            if (!aborting && options.beforeWrite) {
+                if (Status st = options.beforeWrite(rn); !st)
+                    return st;
+            }
+            if (!aborting && rr.action == RowAction::Add) {
+                if (b.record.supplier.id.isEmpty() && !b.vigilId.isEmpty())
+                    b.record.supplier.id = b.vigilId; // keeps Vigil's id when an export is imported elsewhere
+                auto key = writer.add(b.record);
+                if (!key) {
+                    Error e = key.error();
+                    e.file = fileName;
+                    e.row = rn;
+                    rr.errors.prepend(e);
+                    rr.status = RowStatus::Error;
+                    rr.action = RowAction::Skip;
+                    rr.reasons << e.message;
+                    ++counts.errors;
+                    ++counts.skipped;
+                    if (options.onError == ImportOptions::OnError::Abort) {
+                        aborting = true;
+                        firstError = e;
+                    }
+                    list(rr);
+                    continue;
+                }
+                rr.supplierId = b.record.supplier.id;
+                MatchEntry e;
+                e.core = core;
+                e.country = MatchIndex::packCountry(s.country);
+                e.addressKey = MatchIndex::addressKey(s.address);
+                e.rowKey = key.value();
+                index.add(e, b.record.identifiers, b.record.supplier.id);
+                createdHere.insert(key.value());
+            } else if (!aborting && rr.action == RowAction::Merge) {
+                const QString id = rr.candidateId;
+                auto before = repo.record(id);
+                if (!before)
+                    return before.error();
+                SupplierRecord merged = mergeRow(before.value(), b);
+                rr.supplierId = id;
+                if (sameRecord(merged, before.value())) {
+                    rr.action = RowAction::Unchanged;
+                } else {
+                    if (!createdHere.contains(targetKey) && !imaged.contains(targetKey)) {
+                        image.bindValue(0, batch);
+                        image.bindValue(1, id);
+                        image.bindValue(
+                            2,
+                            QString::fromUtf8(
+                                QJsonDocument(supplierRecordToJson(before.value())).toJson(QJsonDocument::Compact)));
+                        if (!image.exec())
+                            return Database::queryError(QStringLiteral("The import could not keep what it changes."),
+                                                        image);
+                        imaged.insert(targetKey);
+                    }
+                    if (Status st = repo.saveInTransaction(merged, batch); !st) {
+                        Error e = st.error();
+                        e.file = fileName;
+                        e.row = rn;
+                        return e;
+                    }
+                    if (m.entry >= 0)
+                        index.addIdentifiers(m.entry, b.record.identifiers);
+                }
+            }
+            switch (rr.status) {
+            case RowStatus::New:
+                ++counts.newRows;
+                break;
+            case RowStatus::Matched:
+                ++counts.matched;
+                break;
+            case RowStatus::PossibleDuplicate:
+                ++counts.possibleDuplicates;
+                break;
+            case RowStatus::Warning:
+                ++counts.warnings;
+                break;
+            case RowStatus::Error:
+                ++counts.errors;
+                break;
+            }
+            switch (rr.action) {
+            case RowAction::Add:
+                ++counts.added;
+                break;
+            case RowAction::Merge:
+                ++counts.updated;
+                break;
+            case RowAction::Unchanged:
+                ++counts.unchanged;
+                break;
+            case RowAction::Hold:
+                ++counts.held;
+                break;
+            case RowAction::Skip:
+                ++counts.skipped;
+                break;
+            }
+            list(rr);
+        }
+        if (reader->failed()) {
+            if (cancelled())
+                return cancelError();
+            return reader->error();
+        }
+        if (cancelled())
+            return cancelError();
+        if (progress)
+            progress(1.0, counts.rows);
+        if (aborting) {
+            report.aborted = true;
+            return makeError(kRollbackMarker);
+        }
+        if (options.dryRun)
+            return makeError(kRollbackMarker);
+        if (!options.saveProfileAs.trimmed().isEmpty()) {
+            if (Status st = MappingProfiles(m_db).save(options.saveProfileAs, report.header, report.mapping); !st)
+                return st;
+            report.profile = options.saveProfileAs.trimmed();
+        }
+        QSqlQuery q(m_db.db());
+        q.prepare(QStringLiteral("UPDATE import_batches SET finished_at = ?, profile = ?, rows_read = ?, rows_new = ?, "
+                                 "rows_matched = ?, rows_possible_duplicate = ?, rows_warning = ?, rows_error = ?, "
+                                 "added = ?, updated = ?, unchanged = ?, held = ?, skipped = ? WHERE id = ?"));
+        for (const QVariant& v :
+             QVariantList{QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), nn(report.profile), counts.rows,
+                          counts.newRows, counts.matched, counts.possibleDuplicates, counts.warnings, counts.errors,
+                          counts.added, counts.updated, counts.unchanged, counts.held, counts.skipped, batch})
+            q.addBindValue(v);
+        if (!q.exec())
+            return Database::queryError(QStringLiteral("The import could not be recorded."), q);
+        Q_UNUSED(firstError);
+        return {};
+    });
+    if (!outcome) {
+        if (outcome.error().message != kRollbackMarker)
+            return outcome.error();
+        report.committed = false;
+        return report;
+    }
+    report.batchId = batch;
+    report.committed = true;
+    return report;
+}
+
+} // namespace vigil

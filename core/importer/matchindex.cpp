@@ -1,0 +1,158 @@
+#include "importer/matchindex.h"
+
+#include "importer/namematch.h"
+#include "util/textkey.h"
+
+#include <QHashFunctions>
+
+#include <algorithm>
+
+namespace vigil {
+
+namespace {
+
+quint64 hash64(QStringView s, quint64 seed)
+{
+    // qHash is size_t: 64 bits on the platforms Vigil builds for. Two seeds make collisions negligible.
+    const quint64 a = qHash(s, size_t(seed));
+    const quint64 b = qHash(s, size_t(seed * 31 + 7));
+    return a ^ (b << 1) ^ (b >> 63);
+}
+
+quint64 nameKey(quint32 country, const QString& core)
+{
+    return hash64(core, 0x9e3779b97f4a7c15ull ^ country);
+}
+
+QList<quint64> blockKeys(quint32 country, const QString& core)
+{
+    QList<quint64> keys;
+    keys << hash64(QStringView(core).left(3), 0xabcdefull ^ country);
+    QStringView longest;
+    for (QStringView w : QStringView(core).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        if (w.size() > longest.size())
+            longest = w;
+    if (longest.size() >= 3 && !core.startsWith(longest))
+        keys << hash64(longest.left(3), 0xabcdefull ^ country);
+    return keys;
+}
+
+} // namespace
+
+QString toString(MatchKind k)
+{
+    switch (k) {
+    case MatchKind::None:
+        return QStringLiteral("none");
+    case MatchKind::Decision:
+        return QStringLiteral("decision");
+    case MatchKind::VigilId:
+        return QStringLiteral("vigil_id");
+    case MatchKind::Identifier:
+        return QStringLiteral("identifier");
+    case MatchKind::ExactName:
+        return QStringLiteral("name");
+    case MatchKind::Fuzzy:
+        return QStringLiteral("fuzzy");
+    }
+    return {};
+}
+
+quint32 MatchIndex::packCountry(const QString& alpha2)
+{
+    if (alpha2.size() != 2)
+        return 0;
+    return (quint32(alpha2.at(0).unicode()) << 16) | alpha2.at(1).unicode();
+}
+
+quint64 MatchIndex::addressKey(const QString& address)
+{
+    const QString k = looseKey(address);
+    return k.isEmpty() ? 0 : (hash64(k, 0x5151) | 1);
+}
+
+QString MatchIndex::identifierKey(const Identifier& id)
+{
+    QString v = id.value.trimmed().toUpper();
+    v.remove(QLatin1Char(' '));
+    if (id.scheme == IdentifierScheme::Duns || id.scheme == IdentifierScheme::Lei)
+        v.remove(QLatin1Char('-'));
+    return toString(id.scheme) + QLatin1Char(':') + v;
+}
+
+int MatchIndex::add(const MatchEntry& e, const QList<Identifier>& identifiers, const QString& vigilId)
+{
+    const int index = int(m_entries.size());
+    m_entries.push_back(e);
+    m_names.emplace(nameKey(e.country, e.core), index);
+    for (quint64 k : blockKeys(e.country, e.core))
+        m_blocks[k].push_back(index);
+    addIdentifiers(index, identifiers);
+    if (!vigilId.isEmpty())
+        m_vigilIds.emplace(hash64(vigilId, 77), index);
+    return index;
+}
+
+void MatchIndex::addIdentifiers(int index, const QList<Identifier>& identifiers)
+{
+    for (const Identifier& id : identifiers)
+        if (!id.value.trimmed().isEmpty())
+            m_identifiers.emplace(hash64(identifierKey(id), 13), index);
+}
+
+MatchResult MatchIndex::find(const MatchQuery& q) const
+{
+    MatchResult r;
+    auto excluded = [&](int i) { return q.excluded.contains(m_entries[size_t(i)].rowKey); };
+    if (!q.vigilId.isEmpty()) {
+        if (auto it = m_vigilIds.find(hash64(q.vigilId, 77)); it != m_vigilIds.end() && !excluded(it->second))
+            return {MatchKind::VigilId, it->second, 1.0, QStringLiteral("same Vigil id")};
+    }
+    for (const Identifier& id : q.identifiers) {
+        if (auto it = m_identifiers.find(hash64(identifierKey(id), 13));
+            it != m_identifiers.end() && !excluded(it->second))
+            return {MatchKind::Identifier, it->second, 1.0,
+                    QStringLiteral("same %1 %2").arg(displayName(id.scheme), id.value.trimmed())};
+    }
+    const quint32 country = packCountry(q.country);
+    const quint64 address = q.address.isEmpty() ? 0 : addressKey(q.address);
+    // Exact core name in the same country.
+    int otherAddress = -1;
+    auto range = m_names.equal_range(nameKey(country, q.core));
+    for (auto it = range.first; it != range.second; ++it) {
+        const MatchEntry& e = m_entries[size_t(it->second)];
+        if (e.country != country || e.core != q.core || excluded(it->second))
+            continue;
+        if (address == 0 || e.addressKey == 0 || e.addressKey == address)
+            return {MatchKind::ExactName, it->second, 1.0, QStringLiteral("same name and country")};
+        if (otherAddress < 0)
+            otherAddress = it->second;
+    }
+    if (otherAddress >= 0)
+        r = {MatchKind::Fuzzy, otherAddress, 0.75, QStringLiteral("same name and country, another address")};
+    // Fuzzy: the same blocks, most recent first.
+    const int len = q.core.size();
+    for (quint64 k : blockKeys(country, q.core)) {
+        auto it = m_blocks.find(k);
+        if (it == m_blocks.end())
+            continue;
+        const std::vector<int>& list = it->second;
+        int scanned = 0;
+        for (auto e = list.rbegin(); e != list.rend() && scanned < kMaxBlockScan; ++e) {
+            const MatchEntry& entry = m_entries[size_t(*e)];
+            if (entry.country != country || excluded(*e) || entry.core == q.core)
+                continue; // the same core name was decided above, by address
+            ++scanned;
+            const int other = entry.core.size();
+            if (std::min(len, other) * 2 < std::max(len, other))
+                continue; // too different in length to reach the review threshold
+            const double s = namematch::similarity(q.core, entry.core);
+            if (s >= namematch::kReviewThreshold && s > r.score)
+                r = {MatchKind::Fuzzy, *e, s,
+                     QStringLiteral("similar name in the same country (%1%)").arg(qRound(s * 100))};
+        }
+    }
+    return r;
+}
+
+} // namespace vigil

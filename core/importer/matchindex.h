@@ -1,0 +1,80 @@
+#pragma once
+
+#include "model/supplier.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <unordered_map>
+#include <vector>
+
+namespace vigil {
+
+// How an imported row was matched to a supplier already known (in the workspace or earlier in the file).
+enum class MatchKind {
+    None,
+    Decision, // a remembered "same supplier" decision
+    VigilId,
+    Identifier, // vendor id, OS ID, LEI, DUNS, tax id
+    ExactName, // same core name and country, addresses agree or one is missing
+    Fuzzy, // similar core name in the same country, or same name at another address
+};
+QString toString(MatchKind k);
+
+// What the index knows of one supplier: enough to match, nothing more (1,000,000 of them must fit in memory).
+struct MatchEntry
+{
+    QString core; // namematch::coreName of the name
+    quint32 country = 0; // alpha-2 packed in 32 bits
+    quint64 addressKey = 0; // hash of the address's loose key; 0 = no address
+    qint64 rowKey = 0; // suppliers.rowid_
+};
+
+struct MatchQuery
+{
+    QString core;
+    QString country;
+    QString address;
+    QString vigilId;
+    QList<Identifier> identifiers;
+    QList<qint64> excluded; // row keys the user said are a different supplier
+};
+
+struct MatchResult
+{
+    MatchKind kind = MatchKind::None;
+    int entry = -1; // index of the entry
+    double score = 0; // 1 for exact kinds
+    QString reason;
+};
+
+// Matching without O(n^2): exact identifiers and names through hash maps; fuzzy candidates only from the same
+// country and the same block (first three characters of the core name, and of its longest word), at most
+// kMaxBlockScan of the most recent entries of a block, and only when their lengths could reach the threshold.
+class MatchIndex
+{
+public:
+    static constexpr int kMaxBlockScan = 48;
+
+    // Adds an entry and its identifiers; returns its index.
+    int add(const MatchEntry& entry, const QList<Identifier>& identifiers, const QString& vigilId = {});
+    // Records more identifiers (and a Vigil id) for an existing entry, after a merge.
+    void addIdentifiers(int entry, const QList<Identifier>& identifiers);
+    MatchResult find(const MatchQuery& q) const;
+    const MatchEntry& entry(int i) const { return m_entries.at(size_t(i)); }
+    int size() const { return int(m_entries.size()); }
+
+    static quint32 packCountry(const QString& alpha2);
+    static quint64 addressKey(const QString& address);
+    static QString identifierKey(const Identifier& id);
+
+private:
+    std::vector<MatchEntry> m_entries;
+    std::unordered_map<quint64, int> m_identifiers;
+    std::unordered_map<quint64, int> m_vigilIds;
+    std::unordered_multimap<quint64, int> m_names;
+    std::unordered_map<quint64, std::vector<int>> m_blocks;
+};
+
+} // namespace vigil

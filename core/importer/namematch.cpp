@@ -1,0 +1,201 @@
+#include "importer/namematch.h"
+
+#include "util/textkey.h"
+
+#include <QSet>
+#include <QStringList>
+#include <QVector>
+
+#include <algorithm>
+
+namespace vigil::namematch {
+
+namespace {
+
+// Legal-form words, stripped from either end of a Latin-script name. Phrases first (by token count).
+const QList<QStringList>& legalPhrases()
+{
+    static const QList<QStringList> phrases = [] {
+        QList<QStringList> out;
+        for (const char* p :
+             {"limited liability company", "joint stock company", "public company limited", "company limited", "co ltd",
+              "pvt ltd", "pte ltd", "pty ltd", "sdn bhd", "cong ty", "co phan", "trach nhiem huu han", "mot thanh vien",
+              "hai thanh vien", "kabushiki kaisha", "public limited company", "private limited"}) {
+            out << QString::fromLatin1(p).split(QLatin1Char(' '));
+        }
+        std::sort(out.begin(), out.end(),
+                  [](const QStringList& a, const QStringList& b) { return a.size() > b.size(); });
+        return out;
+    }();
+    return phrases;
+}
+
+const QSet<QString>& legalWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        for (const char* w :
+             {"co",          "company", "companies", "ltd",    "limited", "llc", "inc",  "incorporated", "corp",
+              "corporation", "plc",     "gmbh",      "ag",     "sa",      "sas", "sarl", "srl",          "spa",
+              "bv",          "nv",      "pte",       "pvt",    "pty",     "pt",  "tbk",  "cv",           "tnhh",
+              "mtv",         "jsc",     "sdn",       "bhd",    "berhad",  "kk",  "ltda", "lda",          "oy",
+              "llp",         "lp",      "private",   "public", "ud",      "pcl", "jv"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return words;
+}
+
+// Legal forms in scripts written without spaces between words: removed wherever they are.
+const QStringList& legalSubstrings()
+{
+    static const QStringList subs = [] {
+        QStringList out;
+        for (const char* s :
+             {"ห้างหุ้นส่วนจำกัด", "ห้างหุ้นส่วน", "บริษัท", "จำกัด", "มหาชน", "股份有限公司", "有限责任公司", "有限責任公司",
+              "有限公司", "株式会社", "有限会社", "公司", "ကုမ္ပဏီ", "လီမိတက်", "লিমিটেড", "প্রাইভেট", "কোম্পানি", "công ty"}) {
+            out << looseKey(QString::fromUtf8(s));
+        }
+        return out;
+    }();
+    return subs;
+}
+
+QString digitsOf(const QString& s)
+{
+    QString d;
+    bool gap = false;
+    for (QChar c : s) {
+        if (c.isDigit()) {
+            if (gap && !d.isEmpty())
+                d += QLatin1Char(' ');
+            gap = false;
+            d += QChar(QLatin1Char('0' + c.digitValue()));
+        } else {
+            gap = true;
+        }
+    }
+    return d;
+}
+
+QVector<uint> trigrams(const QString& s)
+{
+    const QString p = QLatin1Char(' ') + s + QLatin1Char(' ');
+    QVector<uint> out;
+    if (p.size() < 3)
+        return out;
+    out.reserve(p.size() - 2);
+    for (int i = 0; i + 2 < p.size(); ++i)
+        out.append((uint(p.at(i).unicode()) * 2654435761u) ^ (uint(p.at(i + 1).unicode()) * 40503u)
+                   ^ (uint(p.at(i + 2).unicode()) << 7));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+QString coreName(const QString& name)
+{
+    const QString loose = looseKey(name);
+    QString k = loose;
+    for (const QString& sub : legalSubstrings())
+        if (k.contains(sub))
+            k.replace(sub, QStringLiteral(" "));
+    QStringList tokens = k.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    bool changed = true;
+    while (changed && !tokens.isEmpty()) {
+        changed = false;
+        for (const QStringList& phrase : legalPhrases()) {
+            if (tokens.size() >= phrase.size() && tokens.mid(0, phrase.size()) == phrase) {
+                tokens = tokens.mid(phrase.size());
+                changed = true;
+            } else if (tokens.size() >= phrase.size() && tokens.mid(tokens.size() - phrase.size()) == phrase) {
+                tokens = tokens.mid(0, tokens.size() - phrase.size());
+                changed = true;
+            }
+        }
+        if (!tokens.isEmpty() && legalWords().contains(tokens.first())) {
+            tokens.removeFirst();
+            changed = true;
+        }
+        if (!tokens.isEmpty() && legalWords().contains(tokens.last())) {
+            tokens.removeLast();
+            changed = true;
+        }
+    }
+    const QString core = tokens.join(QLatin1Char(' '));
+    return core.isEmpty() ? loose : core;
+}
+
+double diceTrigrams(const QString& a, const QString& b)
+{
+    const QVector<uint> ta = trigrams(a);
+    const QVector<uint> tb = trigrams(b);
+    if (ta.isEmpty() || tb.isEmpty())
+        return a == b ? 1.0 : 0.0;
+    int i = 0, j = 0, common = 0;
+    while (i < ta.size() && j < tb.size()) {
+        if (ta.at(i) == tb.at(j)) {
+            ++common;
+            ++i;
+            ++j;
+        } else if (ta.at(i) < tb.at(j)) {
+            ++i;
+        } else {
+            ++j;
+        }
+    }
+    return 2.0 * common / double(ta.size() + tb.size());
+}
+
+double jaroWinkler(const QString& a, const QString& b)
+{
+    if (a == b)
+        return 1.0;
+    const int la = a.size(), lb = b.size();
+    if (la == 0 || lb == 0)
+        return 0.0;
+    const int window = std::max(0, std::max(la, lb) / 2 - 1);
+    QVector<bool> ma(la, false), mb(lb, false);
+    int matches = 0;
+    for (int i = 0; i < la; ++i) {
+        const int lo = std::max(0, i - window), hi = std::min(lb - 1, i + window);
+        for (int j = lo; j <= hi; ++j) {
+            if (!mb[j] && a.at(i) == b.at(j)) {
+                ma[i] = mb[j] = true;
+                ++matches;
+                break;
+            }
+        }
+    }
+    if (matches == 0)
+        return 0.0;
+    int t = 0, k = 0;
+    for (int i = 0; i < la; ++i) {
+        if (!ma[i])
+            continue;
+        while (!mb[k])
+            ++k;
+        if (a.at(i) != b.at(k))
+            ++t;
+        ++k;
+    }
+    const double m = matches;
+    const double jaro = (m / la + m / lb + (m - t / 2.0) / m) / 3.0;
+    int prefix = 0;
+    while (prefix < 4 && prefix < la && prefix < lb && a.at(prefix) == b.at(prefix))
+        ++prefix;
+    return jaro + prefix * 0.1 * (1.0 - jaro);
+}
+
+double similarity(const QString& a, const QString& b)
+{
+    if (a == b)
+        return 1.0;
+    double score = 0.6 * diceTrigrams(a, b) + 0.4 * jaroWinkler(a, b);
+    if (digitsOf(a) != digitsOf(b))
+        score = std::min(score, kReviewThreshold - 0.01);
+    return score;
+}
+
+} // namespace vigil::namematch

@@ -1,0 +1,12 @@
+# core/importer: supplier lists from CSV/XLSX (after the readers of core/io): mapping, normalising, validating,
+# matching, committing, history and undo.
+target_sources(vigil_core PRIVATE
+    importer/columnmapping.h importer/columnmapping.cpp
+    importer/normalize.h importer/normalize.cpp
+    importer/rowbuilder.h importer/rowbuilder.cpp
+    importer/namematch.h importer/namematch.cpp
+    importer/matchindex.h importer/matchindex.cpp
+    importer/bulkwriter.h importer/bulkwriter.cpp
+    importer/mappingprofiles.h importer/mappingprofiles.cpp
+    importer/importer.h importer/importer.cpp
+    importer/importhistory.h importer/importhistory.cpp)
