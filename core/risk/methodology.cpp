@@ -407,6 +407,7 @@ Result<Methodology> Methodology::fromJson(const QByteArray& json, const QString&
     if (r.failed())
         return r.error();
     m.buildIndex();
+    m.document = json;
     if (m.m_indicatorIndex.size() != m.indicators.size())
         return makeError(QStringLiteral("The methodology document lists an indicator id twice."));
     return m;

@@ -80,6 +80,7 @@ struct Methodology
     QString version;
     QString name;
     QDate published;
+    QByteArray document; // the JSON document it was read from (stored with the scores made with it)
 
     // Inherent risk (Sedex Radar-like anchors): country 1..6 + sector 1..4 + goods 0..2, capped.
     double inherentMaxPoints = 40;

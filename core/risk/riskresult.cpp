@@ -61,6 +61,24 @@ QString classificationLabel(IloClassification c)
     return {};
 }
 
+std::optional<IloClassification> classificationFromId(const QString& id)
+{
+    for (auto c : {IloClassification::None, IloClassification::Review, IloClassification::PossibleForcedLabour}) {
+        if (classificationId(c) == id)
+            return c;
+    }
+    return std::nullopt;
+}
+
+std::optional<GapKind> gapKindFromId(const QString& id)
+{
+    for (int k = int(GapKind::UnknownCountry); k <= int(GapKind::ExpiredMitigation); ++k) {
+        if (gapKindId(GapKind(k)) == id)
+            return GapKind(k);
+    }
+    return std::nullopt;
+}
+
 QString gapKindId(GapKind kind)
 {
     switch (kind) {

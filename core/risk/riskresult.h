@@ -81,7 +81,9 @@ QString tierLabel(RiskTier tier); // "Low", ...
 std::optional<RiskTier> tierFromId(const QString& id);
 QString classificationId(IloClassification c); // "none", "review", "possible_forced_labour"
 QString classificationLabel(IloClassification c);
+std::optional<IloClassification> classificationFromId(const QString& id);
 QString gapKindId(GapKind kind); // "unknown_country", "indicator_not_assessed", ...
+std::optional<GapKind> gapKindFromId(const QString& id);
 QString statusId(ObservationStatus s); // "present", "absent", "not_assessed"
 std::optional<ObservationStatus> statusFromId(const QString& id);
 

@@ -5,4 +5,6 @@ target_sources(vigil_core PRIVATE
     risk/referencedata.h risk/referencedata.cpp
     risk/ilabdata.h risk/ilabdata.cpp
     risk/riskengine.h risk/riskengine.cpp
-    risk/riskjson.h risk/riskjson.cpp)
+    risk/riskjson.h risk/riskjson.cpp
+    risk/riskrepository.h risk/riskrepository.cpp
+    risk/scoring.h risk/scoring.cpp)

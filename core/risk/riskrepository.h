@@ -1,0 +1,76 @@
+#pragma once
+
+#include "risk/methodology.h"
+#include "risk/referencedata.h"
+#include "risk/riskinput.h"
+#include "risk/riskresult.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace vigil {
+
+class Database;
+
+// One line of a supplier's score history.
+struct ScoreHistoryEntry
+{
+    QDateTime evaluatedAt;
+    QString methodologyId;
+    QString methodologyVersion;
+    double score = 0;
+    RiskTier tier = RiskTier::Low;
+    IloClassification classification = IloClassification::None;
+    bool zeroTolerance = false;
+    double coverage = 0;
+    double confidence = 0;
+};
+
+// The risk tables of a workspace (resources/sql/002_risk.sql): evidence, user-imported reference datasets,
+// methodology versions, latest scores with their explanation, and score history. Errors are values; every
+// statement is prepared and bound; bulk writes run in one transaction.
+class RiskRepository
+{
+public:
+    explicit RiskRepository(Database& db);
+    void setActor(const QString& who) { m_actor = who; }
+
+    // Evidence. An observation or mitigation with an empty id gets a new UUID; the id is returned.
+    Result<QString> addObservation(const QString& supplierId, const RiskObservation& observation);
+    Result<QList<RiskObservation>> observations(const QString& supplierId) const;
+    Status removeObservation(const QString& id);
+    Result<QString> addMitigation(const QString& supplierId, const RiskMitigation& mitigation);
+    Result<QList<RiskMitigation>> mitigations(const QString& supplierId) const;
+    Status removeMitigation(const QString& id);
+
+    // The engine's input: the supplier's country, sector, products, workers and migrant share, with its
+    // observations and mitigations. allInputs() reads every supplier in three queries.
+    Result<SupplierRiskInput> input(const QString& supplierId) const;
+    Result<QList<SupplierRiskInput>> allInputs() const;
+
+    // User-imported datasets: saving replaces the dataset with the same id and all its signals.
+    Status saveDataset(const DatasetInfo& dataset, const QList<CountrySignal>& countrySignals,
+                       const QList<SectorSignal>& sectorSignals = {});
+    Status removeDataset(const QString& id);
+    Result<QList<DatasetInfo>> datasets() const;
+    // Adds every stored dataset and its signals to ref.
+    Status loadInto(ReferenceData& ref) const;
+
+    // Stores the results as the latest scores (with contributions and gaps), records the methodology document,
+    // and appends to the history when the score, tier, classification or methodology changed. One transaction.
+    Status saveScores(const QList<RiskResult>& results, const Methodology& methodology, const QDateTime& at);
+    Result<std::optional<RiskResult>> latestScore(const QString& supplierId) const;
+    Result<QList<ScoreHistoryEntry>> history(const QString& supplierId) const;
+
+private:
+    Status saveScoresInTransaction(const QList<RiskResult>& results, const Methodology& methodology,
+                                   const QDateTime& at);
+    Database& m_db;
+    QString m_actor;
+};
+
+} // namespace vigil

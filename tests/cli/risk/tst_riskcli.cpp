@@ -1,0 +1,171 @@
+// vigil-cli score and evidence, run as a user would.
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace vigil::test;
+
+class TestRiskCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void scoreAll();
+    void evidenceThenExplain();
+    void usageErrors_data();
+    void usageErrors();
+    void indicatorsNeedNoWorkspace();
+
+private:
+    QJsonArray scoreJson(const QStringList& extra = {});
+    QTemporaryDir m_dir;
+    QString m_ws;
+};
+
+void TestRiskCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_ws = m_dir.filePath(QStringLiteral("risk.vigil"));
+    const auto r = runCli({QStringLiteral("init"), QStringLiteral("-w"), m_ws, QStringLiteral("--sample")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+}
+
+QJsonArray TestRiskCli::scoreJson(const QStringList& extra)
+{
+    const auto r = runCli(QStringList{QStringLiteral("score"), QStringLiteral("-w"), m_ws, QStringLiteral("--at"),
+                                      QStringLiteral("2026-06-01"), QStringLiteral("--json")}
+                          + extra);
+    if (r.exitCode != 0)
+        qWarning() << r.err;
+    return QJsonDocument::fromJson(r.out).array();
+}
+
+void TestRiskCli::scoreAll()
+{
+    const QJsonArray all = scoreJson();
+    QVERIFY(all.size() > 100);
+    double previousTier = 4;
+    for (const auto& v : all) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(!o.value(QLatin1String("name")).toString().isEmpty());
+        const double score = o.value(QLatin1String("score")).toDouble(-1);
+        QVERIFY(score >= 0 && score <= 100);
+        QVERIFY(!o.value(QLatin1String("contributions")).toArray().isEmpty());
+        const QStringList tiers{"low", "medium", "high", "critical"};
+        const int tier = int(tiers.indexOf(o.value(QLatin1String("tier")).toString()));
+        QVERIFY(tier >= 0);
+        QVERIFY(tier <= previousTier); // sorted, most severe first
+        previousTier = tier;
+    }
+    const auto text = runCli(
+        {QStringLiteral("score"), QStringLiteral("-w"), m_ws, QStringLiteral("--at"), QStringLiteral("2026-06-01")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("Scored "));
+    QVERIFY(text.out.contains("ILAB List of Goods"));
+}
+
+void TestRiskCli::evidenceThenExplain()
+{
+    const QJsonArray all = scoreJson();
+    QVERIFY(!all.isEmpty());
+    // The lowest-scored supplier, so that the change is visible.
+    const QJsonObject last = all.last().toObject();
+    const QString id = last.value(QLatin1String("supplierId")).toString();
+    const double before = last.value(QLatin1String("score")).toDouble();
+    auto r = runCli({QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("-w"), m_ws,
+                     QStringLiteral("--supplier"), id, QStringLiteral("--indicator"),
+                     QStringLiteral("cl_under_minimum_age"), QStringLiteral("--status"), QStringLiteral("present"),
+                     QStringLiteral("--source"), QStringLiteral("audit"), QStringLiteral("--date"),
+                     QStringLiteral("2026-05-15"), QStringLiteral("--confidence"), QStringLiteral("0.9")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli({QStringLiteral("evidence"), QStringLiteral("mitigate"), QStringLiteral("-w"), m_ws,
+                QStringLiteral("--supplier"), id, QStringLiteral("--type"), QStringLiteral("recent_audit"),
+                QStringLiteral("--date"), QStringLiteral("2026-05-15")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli({QStringLiteral("evidence"), QStringLiteral("list"), QStringLiteral("-w"), m_ws,
+                QStringLiteral("--supplier"), id, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject listed = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(listed.value(QLatin1String("observations")).toArray().size(), 1);
+    QCOMPARE(listed.value(QLatin1String("mitigations")).toArray().size(), 1);
+
+    const QJsonArray one = scoreJson({QStringLiteral("--supplier"), id});
+    QCOMPARE(one.size(), 1);
+    const QJsonObject o = one.first().toObject();
+    QCOMPARE(o.value(QLatin1String("tier")).toString(), QStringLiteral("critical"));
+    QVERIFY(o.value(QLatin1String("zeroTolerance")).toBool());
+    QVERIFY(o.value(QLatin1String("score")).toDouble() > before);
+
+    r = runCli({QStringLiteral("score"), QStringLiteral("-w"), m_ws, QStringLiteral("--supplier"), id,
+                QStringLiteral("--explain"), QStringLiteral("--at"), QStringLiteral("2026-06-01")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("Child below the minimum working age"));
+    QVERIFY(r.out.contains("Zero-tolerance finding"));
+    QVERIFY(r.out.contains("while a critical finding is open") || r.out.contains("Recent independent social audit"));
+    QVERIFY(r.out.contains("Not assessed:"));
+}
+
+void TestRiskCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addRow("unknown indicator") << QStringList{"evidence", "add",      "--supplier", "x",        "--indicator",
+                                                      "ilo_99",   "--status", "present",    "--source", "audit"}
+                                       << 2;
+    QTest::addRow("bad status") << QStringList{"evidence",         "add",      "--supplier", "x",        "--indicator",
+                                               "ilo_02_deception", "--status", "maybe",      "--source", "audit"}
+                                << 2;
+    QTest::addRow("unknown source") << QStringList{"evidence", "add",         "--supplier",
+                                                   "x",        "--indicator", "ilo_02_deception",
+                                                   "--status", "present",     "--source",
+                                                   "rumour"}
+                                    << 2;
+    QTest::addRow("bad date") << QStringList{"evidence",         "add",       "--supplier", "x",        "--indicator",
+                                             "ilo_02_deception", "--status",  "present",    "--source", "audit",
+                                             "--date",           "31/12/2025"}
+                              << 2;
+    QTest::addRow("confidence out of range")
+        << QStringList{"evidence", "add",     "--supplier", "x",     "--indicator",  "ilo_02_deception",
+                       "--status", "present", "--source",   "audit", "--confidence", "80"}
+        << 2;
+    QTest::addRow("unknown supplier") << QStringList{"evidence", "add",         "--supplier",
+                                                     "nope",     "--indicator", "ilo_02_deception",
+                                                     "--status", "present",     "--source",
+                                                     "audit"}
+                                      << 1;
+    QTest::addRow("unknown mitigation") << QStringList{"evidence", "mitigate", "--supplier",
+                                                       "x",        "--type",   "good_vibes"}
+                                        << 2;
+    QTest::addRow("no subcommand") << QStringList{"evidence"} << 2;
+    QTest::addRow("score bad date") << QStringList{"score", "--at", "tomorrow"} << 2;
+    QTest::addRow("score unknown supplier") << QStringList{"score", "--supplier", "nope"} << 1;
+}
+
+void TestRiskCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    args.insert(args.first() == QLatin1String("evidence") && args.size() > 1 ? 2 : 1, QStringLiteral("-w"));
+    args.insert(args.indexOf(QStringLiteral("-w")) + 1, m_ws);
+    const auto r = runCli(args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY(r.err.startsWith("vigil-cli"));
+}
+
+void TestRiskCli::indicatorsNeedNoWorkspace()
+{
+    const auto r = runCli({QStringLiteral("evidence"), QStringLiteral("indicators"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(list.size(), 25);
+    QCOMPARE(list.first().toObject().value(QLatin1String("id")).toString(),
+             QStringLiteral("ilo_01_abuse_of_vulnerability"));
+}
+
+QTEST_GUILESS_MAIN(TestRiskCli)
+#include "tst_riskcli.moc"
