@@ -1,14 +1,84 @@
 #pragma once
 
+#include "util/result.h"
+
 #include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+
+namespace vigil {
+class Database;
+class SupplierStore;
+} // namespace vigil
 
 namespace vigil::ui {
 
+class Navigation;
+class SuppliersPage;
+
+// The shell: a sidebar of features, the feature views in a stack, the File and Edit menus, the undo stack, and
+// the open workspace. Feature logic lives in the views (ui/views/), never here.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a workspace. On failure shows the reason, keeps the current workspace open and returns the error.
+    Status openWorkspace(const QString& path);
+    // Shows an already opened database (main.cpp's sample workspace, tests).
+    void setWorkspace(std::unique_ptr<Database> db);
+
+    SupplierStore* store() const { return m_store.get(); }
+    SuppliersPage* suppliersPage() const { return m_suppliers; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    QString statusText() const;
+
+public slots:
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void saveWorkspaceAs();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void nameActions();
+    void rebuildRecentMenu();
+    void updateActions();
+    void updateTitle();
+    void updateStatus();
+    void showError(const QString& title, const Error& error);
+    QString dialogDir() const;
+
+    std::unique_ptr<SupplierStore> m_store;
+    QUndoStack* m_undoStack;
+    Navigation* m_navigation;
+    QStackedWidget* m_pages;
+    QWidget* m_noWorkspace;
+    SuppliersPage* m_suppliers = nullptr;
+    QLabel* m_statusCounts;
+
+    QAction* m_newWorkspaceAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_newSupplierAction = nullptr;
+    QAction* m_editSupplierAction = nullptr;
+    QAction* m_deleteSupplierAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
 };
 
 } // namespace vigil::ui

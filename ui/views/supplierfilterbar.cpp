@@ -1,0 +1,162 @@
+#include "views/supplierfilterbar.h"
+
+#include "models/supplierformat.h"
+#include "reference/countries.h"
+#include "services/supplierstore.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+
+#include <algorithm>
+
+namespace vigil::ui {
+
+namespace {
+
+QComboBox* combo(const QString& objectName, const QString& tip)
+{
+    auto* box = new QComboBox;
+    box->setObjectName(objectName);
+    box->setToolTip(tip);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(9);
+    return box;
+}
+
+QStringList values(const Result<QStringList>& r)
+{
+    return r ? r.value() : QStringList();
+}
+
+} // namespace
+
+SupplierFilterBar::SupplierFilterBar(SupplierStore* store, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search names in any script…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(
+        QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+        QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(160);
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(DebounceMs);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &SupplierFilterBar::emitChanged);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_debounce->stop();
+        emitChanged();
+    });
+
+    m_country = combo(QStringLiteral("countryFilter"), tr("Only suppliers in this country"));
+    m_sector = combo(QStringLiteral("sectorFilter"), tr("Only suppliers in this sector"));
+    m_tier = combo(QStringLiteral("tierFilter"), tr("Only suppliers of this tier"));
+    m_tier->addItem(tr("All tiers"));
+    for (int t = 1; t <= 9; ++t)
+        m_tier->addItem(tr("Tier %1").arg(t), t);
+    m_tag = combo(QStringLiteral("tagFilter"), tr("Only suppliers with this tag"));
+    m_status = combo(QStringLiteral("statusFilter"), tr("Only suppliers with this status"));
+    m_status->addItem(tr("All statuses"));
+    for (SupplierStatus s :
+         {SupplierStatus::Active, SupplierStatus::Onboarding, SupplierStatus::Suspended, SupplierStatus::Exited})
+        m_status->addItem(displayName(s), toString(s));
+
+    auto* clearButton = new QToolButton;
+    clearButton->setText(tr("Clear filters"));
+    clearButton->setAutoRaise(true);
+    connect(clearButton, &QToolButton::clicked, this, &SupplierFilterBar::clear);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 2);
+    for (QComboBox* box : {m_country, m_sector, m_tier, m_tag, m_status}) {
+        layout->addWidget(box);
+        connect(box, qOverload<int>(&QComboBox::activated), this, &SupplierFilterBar::emitChanged);
+        connect(box, qOverload<int>(&QComboBox::currentIndexChanged), this, &SupplierFilterBar::emitChanged);
+    }
+    layout->addWidget(clearButton);
+    refreshLists();
+}
+
+void SupplierFilterBar::fill(QComboBox* box, const QList<QPair<QString, QString>>& items)
+{
+    const QString current = box->currentData().toString();
+    const QSignalBlocker block(box);
+    const QString all = box->count() ? box->itemText(0) : QString();
+    box->clear();
+    box->addItem(all);
+    for (const auto& [text, value] : items)
+        box->addItem(text, value);
+    const int index = box->findData(current);
+    box->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void SupplierFilterBar::refreshLists()
+{
+    if (m_country->count() == 0) {
+        m_country->addItem(tr("All countries"));
+        m_sector->addItem(tr("All sectors"));
+        m_tag->addItem(tr("All tags"));
+    }
+    const SupplierRepository& repo = m_store->repository();
+    QList<QPair<QString, QString>> countries;
+    for (const QString& code : values(repo.distinctValues(QStringLiteral("country"))))
+        countries.append({format::country(code), code});
+    std::sort(countries.begin(), countries.end(),
+              [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    fill(m_country, countries);
+    QList<QPair<QString, QString>> sectors;
+    for (const QString& s : values(repo.distinctValues(QStringLiteral("sector"))))
+        sectors.append({s, s});
+    fill(m_sector, sectors);
+    QList<QPair<QString, QString>> tags;
+    for (const QString& t : values(repo.distinctValues(QStringLiteral("tag"))))
+        tags.append({t, t});
+    fill(m_tag, tags);
+}
+
+SupplierFilter SupplierFilterBar::filter() const
+{
+    SupplierFilter f;
+    f.search = m_search->text().trimmed();
+    f.country = m_country->currentData().toString();
+    f.sector = m_sector->currentData().toString();
+    if (m_tier->currentData().isValid())
+        f.tier = m_tier->currentData().toInt();
+    f.tag = m_tag->currentData().toString();
+    f.status = m_status->currentData().toString();
+    return f;
+}
+
+void SupplierFilterBar::clear()
+{
+    for (QComboBox* box : {m_country, m_sector, m_tier, m_tag, m_status}) {
+        const QSignalBlocker block(box);
+        box->setCurrentIndex(0);
+    }
+    {
+        const QSignalBlocker block(m_search);
+        m_search->clear();
+    }
+    m_debounce->stop();
+    emitChanged();
+}
+
+void SupplierFilterBar::emitChanged()
+{
+    const SupplierFilter f = filter();
+    if (f == m_last)
+        return;
+    m_last = f;
+    emit filterChanged(f);
+}
+
+} // namespace vigil::ui

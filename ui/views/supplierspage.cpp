@@ -1,0 +1,131 @@
+#include "views/supplierspage.h"
+
+#include "commands/addsuppliercommand.h"
+#include "commands/deletesuppliercommand.h"
+#include "commands/editsuppliercommand.h"
+#include "dialogs/supplierdialog.h"
+#include "models/suppliertablemodel.h"
+#include "services/supplierstore.h"
+#include "views/supplierdetailview.h"
+#include "views/supplierregisterview.h"
+#include "widgets/messagebox.h"
+
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QUndoStack>
+
+namespace vigil::ui {
+
+SuppliersPage::SuppliersPage(SupplierStore* store, QUndoStack* undoStack, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_undoStack(undoStack)
+{
+    m_register = new SupplierRegisterView(store);
+    m_detail = new SupplierDetailView(store, undoStack);
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("suppliersSplitter"));
+    m_splitter->addWidget(m_register);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({760, 440}); // until the user's own split is restored
+    m_splitter->setChildrenCollapsible(false);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_register, &SupplierRegisterView::currentSupplierChanged, this, [this](const QString& id) {
+        if (!id.isEmpty())
+            m_detail->showSupplier(id);
+    });
+    connect(m_register->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SuppliersPage::selectionChanged);
+    connect(m_register->model(), &QAbstractItemModel::modelReset, this, &SuppliersPage::selectionChanged);
+    connect(m_register, &SupplierRegisterView::supplierActivated, this, &SuppliersPage::editSupplier);
+    connect(m_detail, &SupplierDetailView::editRequested, this, &SuppliersPage::editSupplier);
+}
+
+bool SuppliersPage::hasSelection() const
+{
+    return !m_register->selectedIds().isEmpty();
+}
+
+QStringList SuppliersPage::sectors() const
+{
+    auto list = m_store->repository().distinctValues(QStringLiteral("sector"));
+    return list ? list.value() : QStringList();
+}
+
+SupplierDialog* SuppliersPage::newSupplier()
+{
+    SupplierRecord blank;
+    auto* dialog = new SupplierDialog(blank, sectors(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto command = std::make_unique<AddSupplierCommand>(m_store, dialog->record());
+        const QString id = command->supplierId();
+        if (Status st = StoreCommand::push(m_undoStack, std::move(command)); !st) {
+            MessageBox::warning(this, tr("Supplier not added"), st.error().message, st.error().detail);
+            return;
+        }
+        m_detail->showSupplier(id);
+        m_register->selectSupplier(id);
+    });
+    dialog->open();
+    return dialog;
+}
+
+SupplierDialog* SuppliersPage::editSupplier(const QString& id)
+{
+    if (id.isEmpty())
+        return nullptr;
+    auto before = m_store->record(id);
+    if (!before) {
+        MessageBox::warning(this, tr("Cannot edit"), before.error().message, before.error().detail);
+        return nullptr;
+    }
+    auto* dialog = new SupplierDialog(before.value(), sectors(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const SupplierRecord original = before.value();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, original] {
+        const SupplierRecord after = dialog->record();
+        auto command = std::make_unique<EditSupplierCommand>(m_store, original, after);
+        if (Status st = StoreCommand::push(m_undoStack, std::move(command)); !st)
+            MessageBox::warning(this, tr("Supplier not saved"), st.error().message, st.error().detail);
+    });
+    dialog->open();
+    return dialog;
+}
+
+SupplierDialog* SuppliersPage::editCurrent()
+{
+    const QString id = m_register->currentId().isEmpty() ? m_detail->supplierId() : m_register->currentId();
+    return editSupplier(id);
+}
+
+void SuppliersPage::deleteSelected()
+{
+    QStringList ids = m_register->selectedIds();
+    if (ids.isEmpty() && !m_register->currentId().isEmpty())
+        ids << m_register->currentId();
+    if (ids.isEmpty())
+        return;
+    if (ids.size() > 1)
+        m_undoStack->beginMacro(tr("Delete %1 suppliers").arg(ids.size()));
+    for (const QString& id : ids) {
+        auto rec = m_store->record(id);
+        Status st = rec ? StoreCommand::push(m_undoStack, std::make_unique<DeleteSupplierCommand>(m_store, rec.value()))
+                        : Status(rec.error());
+        if (!st) {
+            MessageBox::warning(this, tr("Supplier not deleted"), st.error().message, st.error().detail);
+            break;
+        }
+    }
+    if (ids.size() > 1)
+        m_undoStack->endMacro();
+}
+
+} // namespace vigil::ui

@@ -1,0 +1,4 @@
+target_sources(vigil_ui PRIVATE
+    widgets/messagebox.h widgets/messagebox.cpp
+    widgets/filedialog.h widgets/filedialog.cpp
+    widgets/countrypicker.h widgets/countrypicker.cpp)
