@@ -4,3 +4,5 @@ target_sources(vigil_core PRIVATE
     exporter/supplierjson.h exporter/supplierjson.cpp)
 target_sources(vigil_core PRIVATE
     exporter/supplierexporter.h exporter/supplierexporter.cpp)
+target_sources(vigil_core PRIVATE
+    exporter/xlsxsheetwriter.h exporter/xlsxsheetwriter.cpp)

@@ -2,6 +2,7 @@
 
 #include "exporter/cellguard.h"
 #include "exporter/supplierjson.h"
+#include "exporter/xlsxsheetwriter.h"
 #include "storage/database.h"
 #include "storage/supplierrepository.h"
 #include "util/savefile.h"
@@ -11,10 +12,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QVariant>
-
-#include <xlsxwriter.h>
 
 #include <optional>
 
@@ -200,65 +198,33 @@ Result<qint64> SupplierExporter::write(const QString& path, ExportFormat format,
             return st.error();
         return written;
     }
-    // XLSX: libxlsxwriter writes a file by name; write it in a private folder, then copy it through SaveFile.
-    QTemporaryDir tmp;
-    if (!tmp.isValid())
-        return makeError(QStringLiteral("No temporary folder is available for the export."));
-    const QByteArray tmpFile = tmp.filePath(QStringLiteral("export.xlsx")).toLocal8Bit();
-    const QByteArray tmpDir = tmp.path().toLocal8Bit();
-    lxw_workbook_options opts{};
-    opts.constant_memory = LXW_TRUE;
-    opts.tmpdir = const_cast<char*>(tmpDir.constData());
-    lxw_workbook* wb = workbook_new_opt(tmpFile.constData(), &opts);
-    if (!wb)
-        return makeError(QStringLiteral("The workbook could not be created."));
-    lxw_worksheet* ws = workbook_add_worksheet(wb, "Suppliers");
-    lxw_format* bold = workbook_add_format(wb);
-    format_set_bold(bold);
-    const QStringList cols = columns();
-    for (int c = 0; c < cols.size(); ++c)
-        worksheet_write_string(ws, 0, lxw_col_t(c), cols.at(c).toUtf8().constData(), bold);
-    lxw_row_t r = 1;
-    bool failed = false;
-    while (q.next()) {
-        if (cancelled()) {
-            workbook_close(wb);
-            return cancelError;
-        }
-        if (r >= 1048576) {
-            workbook_close(wb);
-            return makeError(QStringLiteral("The register has more suppliers than one XLSX sheet holds (1,048,575); "
-                                            "export as CSV instead."));
-        }
-        const QList<Cell> cells = rowCells(q);
-        for (int c = 0; c < cells.size(); ++c) {
-            const Cell& cell = cells.at(c);
-            lxw_error e = LXW_NO_ERROR;
-            if (cell.number)
-                e = worksheet_write_number(ws, r, lxw_col_t(c), *cell.number, nullptr);
-            else if (!cell.text.isEmpty())
-                e = worksheet_write_string(ws, r, lxw_col_t(c), cellguard::guard(cell.text).toUtf8().constData(),
-                                           nullptr);
-            failed = failed || e != LXW_NO_ERROR;
-        }
-        ++r;
-        ++written;
-        if (progress && written % 1000 == 0)
-            progress(written);
-    }
-    const lxw_error closed = workbook_close(wb);
-    if (failed || closed != LXW_NO_ERROR)
-        return makeError(QStringLiteral("The workbook could not be written."), QString::fromUtf8(lxw_strerror(closed)));
-    QFile f(QString::fromLocal8Bit(tmpFile));
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("The workbook could not be read back: %1.").arg(f.errorString()));
+    // XLSX: written through QuaZip (see xlsxsheetwriter.h for why not libxlsxwriter).
     Status st = saveToFile(path, [&](QIODevice& out) -> Status {
-        while (!f.atEnd()) {
-            const QByteArray chunk = f.read(1 << 20);
-            if (out.write(chunk) != chunk.size())
-                return makeError(QStringLiteral("The export could not be written: %1.").arg(out.errorString()));
+        XlsxSheetWriter xlsx;
+        if (Status s = xlsx.open(&out, QStringLiteral("Suppliers")); !s)
+            return s;
+        xlsx.beginRow();
+        for (const QString& c : columns())
+            xlsx.addText(c, true);
+        if (Status s = xlsx.endRow(); !s)
+            return s;
+        while (q.next()) {
+            if (cancelled())
+                return cancelError;
+            xlsx.beginRow();
+            for (const Cell& cell : rowCells(q)) {
+                if (cell.number)
+                    xlsx.addNumber(*cell.number);
+                else
+                    xlsx.addText(cellguard::guard(cell.text));
+            }
+            if (Status s = xlsx.endRow(); !s)
+                return s;
+            ++written;
+            if (progress && written % 1000 == 0)
+                progress(written);
         }
-        return {};
+        return xlsx.close();
     });
     if (!st)
         return st.error();

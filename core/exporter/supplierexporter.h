@@ -17,7 +17,7 @@ std::optional<ExportFormat> exportFormatFromString(const QString& s); // csv, xl
 
 // Writes the supplier register, every field Vigil keeps, through SaveFile (nothing is left behind on failure).
 // - CSV: UTF-8 with a BOM (Excel opens it as UTF-8), comma-separated, CRLF, RFC 4180 quoting.
-// - XLSX: one sheet "Suppliers" written by libxlsxwriter; numbers as numbers.
+// - XLSX: one sheet "Suppliers" (XlsxSheetWriter, on QuaZip); numbers as numbers.
 // - JSON: an array of full supplier records (sites, identifiers, recruiter links included).
 // CSV and XLSX cells that a spreadsheet could run as a formula get a leading apostrophe (see cellguard.h); the
 // importer removes it again, so exporting and importing gives back the same suppliers.
