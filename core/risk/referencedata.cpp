@@ -63,7 +63,10 @@ bool ReferenceData::addSignal(const CountrySignal& signal)
 {
     if (!dataset(signal.datasetId) || signal.country.isEmpty() || signal.kind.isEmpty())
         return false;
-    m_signals[signal.country].append(signal);
+    CountrySignal s = signal;
+    if (s.label.isEmpty() && s.numeric)
+        s.label = QString::number(*s.numeric, 'g', 4);
+    m_signals[s.country].append(std::move(s));
     return true;
 }
 

@@ -116,9 +116,7 @@ double countryStep(const SupplierRiskInput& in, const QString& code, bool known,
     }
     for (int i = 0; i < found.size(); ++i) {
         const Found& f = found.at(i);
-        const QString value
-            = f.signal->label.isEmpty() && f.signal->numeric ? num(*f.signal->numeric) : f.signal->label;
-        const QString label = QStringLiteral("%1: %2").arg(f.rule->label, value);
+        const QString label = f.rule->label + QStringLiteral(": ") + f.signal->label;
         if (i == decisive)
             s.add(QStringLiteral("country"), label, f.anchor, perUnit, f.anchor * perUnit,
                   citation(ref, f.signal->datasetId));
@@ -272,6 +270,8 @@ RiskResult RiskEngine::evaluate(const SupplierRiskInput& in, const Methodology& 
     r.supplierId = in.supplierId;
     r.methodologyId = m.id;
     r.methodologyVersion = m.version;
+    r.contributions.reserve(16);
+    r.gaps.reserve(m.indicators.size() + 4);
     Step s{r};
     const QDate today = now.toUTC().date();
 
@@ -402,9 +402,8 @@ RiskResult RiskEngine::evaluate(const SupplierRiskInput& in, const Methodology& 
     }
     if (uncertainty > 0)
         s.add(QStringLiteral("uncertainty"),
-              QStringLiteral("Missing or weak evidence (%1 of %2 indicators not assessed)")
-                  .arg(notAssessed)
-                  .arg(m.indicators.size()),
+              QStringLiteral("Missing or weak evidence (") + QString::number(notAssessed) + QStringLiteral(" of ")
+                  + QString::number(m.indicators.size()) + QStringLiteral(" indicators not assessed)"),
               uncertainty, 1, uncertainty, QStringLiteral("methodology"));
     if (evidence + uncertainty > m.evidenceMaxPoints)
         s.add(QStringLiteral("evidence_cap"),
