@@ -7,6 +7,7 @@
 #include "views/supplierfilterbar.h"
 #include "views/supplierregisterview.h"
 #include "views/supplierspage.h"
+#include "widgets/icons.h"
 #include "widgets/messagebox.h"
 
 #include <QApplication>
@@ -60,7 +61,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Vigil"));
     QApplication::setApplicationDisplayName(QStringLiteral("Vigil"));
     QApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("security-high")));
+    ui::setUpIconTheme();
+    QApplication::setWindowIcon(ui::themeIcon({"security-high", "security-medium"}, QStyle::SP_ComputerIcon));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Supply-chain due diligence against forced labour."));

@@ -6,6 +6,7 @@
 #include "views/supplierfilterbar.h"
 #include "views/supplierregisterview.h"
 #include "views/supplierspage.h"
+#include "widgets/icons.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,7 +22,7 @@ namespace {
 
 QIcon themed(const char* name, QStyle::StandardPixmap fallback)
 {
-    return QIcon::fromTheme(QString::fromLatin1(name), QApplication::style()->standardIcon(fallback));
+    return themeIcon({name}, fallback);
 }
 
 } // namespace
@@ -62,7 +63,8 @@ void MainWindow::createActions()
     });
 
     m_editSupplierAction
-        = new QAction(themed("document-edit", QStyle::SP_FileDialogDetailedView), tr("&Edit Supplier…"), this);
+        = new QAction(themeIcon({"document-edit", "document-properties"}, QStyle::SP_FileDialogDetailedView),
+                      tr("&Edit Supplier…"), this);
     m_editSupplierAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_editSupplierAction, &QAction::triggered, this, [this] {
         if (m_suppliers)

@@ -1,5 +1,7 @@
 #include "mainwindow/navigation.h"
 
+#include "widgets/icons.h"
+
 #include <QStyle>
 
 namespace vigil::ui {
@@ -16,21 +18,20 @@ Navigation::Navigation(QWidget* parent)
     struct Entry
     {
         QString text;
-        const char* themeIcon;
+        std::initializer_list<const char*> icons;
         QStyle::StandardPixmap fallback;
         bool ready;
     };
     const Entry entries[] = {
-        {tr("Suppliers"), "system-users", QStyle::SP_FileDialogListView, true},
-        {tr("Assessments"), "document-properties", QStyle::SP_FileDialogDetailedView, false},
-        {tr("Actions"), "view-task", QStyle::SP_DialogApplyButton, false},
-        {tr("Dashboard"), "office-chart-bar", QStyle::SP_ComputerIcon, false},
-        {tr("Reports"), "x-office-document", QStyle::SP_FileIcon, false},
-        {tr("Reference data"), "accessories-dictionary", QStyle::SP_DirIcon, false},
+        {tr("Suppliers"), {"system-users", "user-group"}, QStyle::SP_FileDialogListView, true},
+        {tr("Assessments"), {"document-properties"}, QStyle::SP_FileDialogDetailedView, false},
+        {tr("Actions"), {"view-task", "emblem-documents"}, QStyle::SP_DialogApplyButton, false},
+        {tr("Dashboard"), {"office-chart-bar", "x-office-presentation"}, QStyle::SP_ComputerIcon, false},
+        {tr("Reports"), {"x-office-document"}, QStyle::SP_FileIcon, false},
+        {tr("Reference data"), {"accessories-dictionary"}, QStyle::SP_DirIcon, false},
     };
     for (const Entry& e : entries) {
-        auto* item = new QListWidgetItem(
-            QIcon::fromTheme(QString::fromLatin1(e.themeIcon), style()->standardIcon(e.fallback)), e.text, this);
+        auto* item = new QListWidgetItem(themeIcon(e.icons, e.fallback), e.text, this);
         item->setSizeHint(QSize(0, 34));
         if (!e.ready) {
             item->setFlags(Qt::NoItemFlags);

@@ -193,11 +193,18 @@ void SupplierTableModel::setFilter(const SupplierFilter& filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    reload();
+    beginResetModel();
+    m_cache.clear();
+    m_pending.clear();
+    recount();
+    loadPage(0);
+    endResetModel();
+    emit countsChanged(m_count, m_total);
 }
 
 void SupplierTableModel::reload()
 {
+    m_totalKnown = false;
     beginResetModel();
     m_cache.clear();
     m_pending.clear();
@@ -219,9 +226,12 @@ void SupplierTableModel::recount()
     m_count = n ? n.value() : 0;
     if (m_filter.isEmpty()) {
         m_total = m_count;
-    } else {
+        m_totalKnown = n.ok();
+    } else if (!m_totalKnown) {
+        // Counting every supplier scans an index: done once, then kept up to date by the store's signals.
         auto all = m_store->repository().count();
         m_total = all ? all.value() : 0;
+        m_totalKnown = all.ok();
     }
 }
 
@@ -381,6 +391,7 @@ void SupplierTableModel::onRemoved(const QStringList& ids)
     if (rows.size() != 1) {
         // Not loaded: if it matched the filter, rows shift somewhere unknown.
         const qint64 before = m_count;
+        m_totalKnown = false;
         recount();
         if (m_count != before) {
             reload();

@@ -76,6 +76,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     qint64 m_count = 0;
     qint64 m_total = 0;
+    bool m_totalKnown = false;
     mutable PageCache m_cache;
     mutable QSet<int> m_pending;
     mutable bool m_loadScheduled = false;

@@ -6,6 +6,7 @@
 #include "models/supplierformat.h"
 #include "services/supplierstore.h"
 #include "views/supplierdetailtabs.h"
+#include "widgets/icons.h"
 #include "widgets/messagebox.h"
 
 #include <QFormLayout>
@@ -45,7 +46,8 @@ SupplierDetailView::SupplierDetailView(SupplierStore* store, QUndoStack* undoSta
     m_subtitle->setEnabled(false);
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
-    m_edit = new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit…"));
+    m_edit = new QPushButton(themeIcon({"document-edit", "document-properties"}, QStyle::SP_FileDialogDetailedView),
+                             tr("&Edit…"));
     m_edit->setObjectName(QStringLiteral("editButton"));
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_id); });
 
@@ -124,13 +126,13 @@ QWidget* SupplierDetailView::listPage(QTreeWidget* list, Part part)
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     if (part != Part::Recruiters) {
-        auto* add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")),
+        auto* add = new QPushButton(themeIcon({"list-add"}, QStyle::SP_FileDialogNewFolder),
                                     part == Part::Sites ? tr("Add site…") : tr("Add identifier…"));
         connect(add, &QPushButton::clicked, this,
                 part == Part::Sites ? &SupplierDetailView::addSite : &SupplierDetailView::addIdentifier);
         buttons->addWidget(add);
     }
-    auto* remove = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"));
+    auto* remove = new QPushButton(themeIcon({"list-remove"}, QStyle::SP_TrashIcon), tr("Remove"));
     remove->setObjectName(list->objectName() + QStringLiteral("Remove"));
     remove->setEnabled(false);
     connect(list, &QTreeWidget::itemSelectionChanged, remove,

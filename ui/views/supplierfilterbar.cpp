@@ -3,6 +3,7 @@
 #include "models/supplierformat.h"
 #include "reference/countries.h"
 #include "services/supplierstore.h"
+#include "widgets/icons.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -42,9 +43,7 @@ SupplierFilterBar::SupplierFilterBar(SupplierStore* store, QWidget* parent)
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search names in any script…"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(
-        QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),
-        QLineEdit::LeadingPosition);
+    m_search->addAction(themeIcon({"edit-find"}, QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(160);
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);

@@ -2,3 +2,4 @@ target_sources(vigil_ui PRIVATE
     widgets/messagebox.h widgets/messagebox.cpp
     widgets/filedialog.h widgets/filedialog.cpp
     widgets/countrypicker.h widgets/countrypicker.cpp)
+target_sources(vigil_ui PRIVATE widgets/icons.h widgets/icons.cpp)

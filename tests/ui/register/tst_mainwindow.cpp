@@ -223,6 +223,23 @@ private slots:
         QCOMPARE(dbCount(), 1);
     }
 
+    void keyboardShortcutsUndoAndRedo()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->suppliersPage()->registerView()->table()->setFocus();
+        m_window->suppliersPage()->registerView()->table()->selectRow(0);
+        QTest::keyClick(m_window->suppliersPage()->registerView()->table(), Qt::Key_Delete);
+        QCOMPARE(dbCount(), 0);
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(dbCount(), 1);
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(dbCount(), 0);
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(dbCount(), 1);
+        QCOMPARE(model()->rowCount(), 1);
+    }
+
     void searchFiltersTheTable()
     {
         auto* search = m_window->suppliersPage()->registerView()->filterBar()->searchField();
