@@ -1,6 +1,7 @@
 // libFuzzer target for CsvReader: any bytes must give rows or an Error, never a crash, hang or unbounded memory.
 // The first byte picks the options (detected or given delimiter/encoding, strict or lenient quotes).
-// Run: build/fuzz/fuzz/fuzz_csvreader -max_total_time=180 CORPUS_DIR tests/data/io tests/data/io/csv-spectrum/csvs
+// Run: build/fuzz/fuzz/fuzz_csvreader -dict=fuzz/csv.dict -max_total_time=180 CORPUS_DIR tests/data/io
+//          tests/data/io/csv-spectrum/csvs
 #include "io/csv/csvreader.h"
 
 #include <QBuffer>
