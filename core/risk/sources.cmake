@@ -7,4 +7,5 @@ target_sources(vigil_core PRIVATE
     risk/riskengine.h risk/riskengine.cpp
     risk/riskjson.h risk/riskjson.cpp
     risk/riskrepository.h risk/riskrepository.cpp
-    risk/scoring.h risk/scoring.cpp)
+    risk/scoring.h risk/scoring.cpp
+    risk/datasetimport.h risk/datasetimport.cpp)

@@ -1,6 +1,7 @@
 // vigil-cli score and evidence, run as a user would.
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void indicatorsNeedNoWorkspace();
+    void datasetsImportListRemove();
 
 private:
     QJsonArray scoreJson(const QStringList& extra = {});
@@ -165,6 +167,52 @@ void TestRiskCli::indicatorsNeedNoWorkspace()
     QCOMPARE(list.size(), 25);
     QCOMPARE(list.first().toObject().value(QLatin1String("id")).toString(),
              QStringLiteral("ilo_01_abuse_of_vulnerability"));
+}
+
+void TestRiskCli::datasetsImportListRemove()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("tip.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Country,Year,Tier\nUnited Kingdom,2024,Tier 1\nThailand,2024,Tier 3\nAtlantis,2024,Tier 1\n");
+    f.close();
+    auto r = runCli({QStringLiteral("datasets"), QStringLiteral("import"), QStringLiteral("-w"), m_ws,
+                     QStringLiteral("--format"), QStringLiteral("tip"), QStringLiteral("--name"),
+                     QStringLiteral("TIP Report"), QStringLiteral("--edition"), QStringLiteral("2024"), csv});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.err.contains("Atlantis")); // the skipped row is reported with its place
+    QVERIFY(r.err.contains("row 4"));
+    r = runCli(
+        {QStringLiteral("datasets"), QStringLiteral("list"), QStringLiteral("-w"), m_ws, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.at(2).toObject().value(QLatin1String("id")).toString(), QStringLiteral("tip_2024"));
+    // The imported tier now decides Thailand's country anchor (tier 3 = 6) and shows as the source.
+    bool found = false;
+    for (const auto& v : scoreJson()) {
+        const QJsonObject o = v.toObject();
+        for (const auto& c : o.value(QLatin1String("contributions")).toArray()) {
+            const QJsonObject co = c.toObject();
+            if (co.value(QLatin1String("factor")).toString() == QLatin1String("country")
+                && co.value(QLatin1String("source")).toString() == QLatin1String("TIP Report, 2024")) {
+                found = true;
+                QVERIFY(co.value(QLatin1String("value")).toDouble() == 6.0
+                        || co.value(QLatin1String("value")).toDouble() == 1.0);
+            }
+        }
+    }
+    QVERIFY(found);
+    r = runCli(
+        {QStringLiteral("datasets"), QStringLiteral("remove"), QStringLiteral("-w"), m_ws, QStringLiteral("tip_2024")});
+    QCOMPARE(r.exitCode, 0);
+    r = runCli({QStringLiteral("datasets"), QStringLiteral("remove"), QStringLiteral("-w"), m_ws,
+                QStringLiteral("ilab_goods_2022")});
+    QCOMPARE(r.exitCode, 1);
+    r = runCli({QStringLiteral("datasets"), QStringLiteral("import"), QStringLiteral("-w"), m_ws,
+                QStringLiteral("--format"), QStringLiteral("nope"), QStringLiteral("--name"), QStringLiteral("x"),
+                QStringLiteral("--edition"), QStringLiteral("1"), csv});
+    QCOMPARE(r.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestRiskCli)
