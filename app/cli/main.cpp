@@ -2,8 +2,10 @@
 #include "clicommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <algorithm>
+#include <memory>
 
 using namespace vigil::cli;
 
@@ -22,9 +24,33 @@ static void printHelp(QTextStream& out)
         << "Exit status: 0 success, 1 failure (message on stderr), 2 wrong usage.\n";
 }
 
+// `report` draws PDF and ODT with QtGui, which needs a QGuiApplication (offscreen when there is no display);
+// every other command runs on a plain QCoreApplication.
+static std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv)
+{
+    bool gui = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-w" || a == "--workspace") {
+            ++i;
+            continue;
+        }
+        if (a.startsWith("--workspace="))
+            continue;
+        gui = a == "report";
+        break;
+    }
+    if (!gui)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    const auto app = createApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Vigil"));
     QCoreApplication::setApplicationName(QStringLiteral("Vigil"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));

@@ -1,0 +1,117 @@
+#include "render/pdfrenderer.h"
+
+#include "render/reportfonts.h"
+#include "render/textdocumentbuilder.h"
+#include "util/savefile.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+
+namespace vigil::render {
+
+namespace {
+
+constexpr int kDpi = 300;
+constexpr qreal kUnit = kDpi / 72.0; // device pixels per point
+// QTextDocument lengths (borders, padding, image sizes) are in 96-dpi pixels, scaled to the device by the layout.
+constexpr qreal kLogicalDpi = 96;
+
+qreal mm(qreal v)
+{
+    return v / 25.4 * kDpi;
+}
+
+} // namespace
+
+Status renderPdf(const report::ReportDocument& doc, QIODevice& out)
+{
+    QPdfWriter writer(&out);
+    writer.setResolution(kDpi);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    writer.setTitle(doc.title + (doc.subtitle.isEmpty() ? QString() : QStringLiteral(" – ") + doc.subtitle));
+    writer.setCreator(QStringLiteral("Vigil %1").arg(QStringLiteral(VIGIL_VERSION)));
+
+    const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
+    const qreal left = mm(18), right = mm(18), top = mm(22), bottom = mm(20);
+    const QRectF body(left, top, page.width() - left - right, page.height() - top - bottom);
+
+    auto text = buildTextDocument(doc, kLogicalDpi / 72.0, body.width() * kLogicalDpi / kDpi);
+    text->documentLayout()->setPaintDevice(&writer);
+    text->setPageSize(body.size());
+    const int pages = std::max(1, text->pageCount());
+
+    QPainter p;
+    if (!p.begin(&writer))
+        return makeError(QStringLiteral("The PDF could not be started."));
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    const QFont small = reportFont(7.5);
+    const QFont smallBold = reportFont(7.5, true);
+    const QColor muted(0x5b, 0x66, 0x70);
+    const QColor accent(0x2f, 0x5d, 0x8a);
+    const QString headerTitle = doc.subtitle.isEmpty() ? doc.title : doc.title + QStringLiteral(" · ") + doc.subtitle;
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0 && !writer.newPage())
+            return makeError(QStringLiteral("The PDF could not add a page."));
+        // Header
+        p.setPen(muted);
+        p.setFont(smallBold);
+        const qreal headerBase = mm(13);
+        const QFontMetricsF fm(smallBold, &writer);
+        p.drawText(QPointF(left, headerBase), fm.elidedText(headerTitle, Qt::ElideRight, body.width() * 0.65));
+        p.setFont(small);
+        const QFontMetricsF fms(small, &writer);
+        const QString conf = doc.confidentiality;
+        p.drawText(QPointF(page.width() - right - fms.horizontalAdvance(conf), headerBase), conf);
+        p.setPen(QPen(accent, 0.8 * kUnit));
+        p.drawLine(QPointF(left, headerBase + mm(2)), QPointF(page.width() - right, headerBase + mm(2)));
+        // Footer
+        const qreal footerBase = page.height() - mm(10);
+        p.setPen(QPen(QColor(0xd9, 0xde, 0xe3), 0.6 * kUnit));
+        p.drawLine(QPointF(left, footerBase - mm(4)), QPointF(page.width() - right, footerBase - mm(4)));
+        p.setPen(muted);
+        p.setFont(small);
+        p.drawText(QPointF(left, footerBase),
+                   fms.elidedText(doc.provenanceLine(), Qt::ElideRight, body.width() * 0.75));
+        const QString pageText = QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages);
+        p.drawText(QPointF(page.width() - right - fms.horizontalAdvance(pageText), footerBase), pageText);
+        // Body: the i-th page of the laid-out document
+        p.save();
+        p.translate(body.left(), body.top() - i * body.height());
+        const QRectF clip(0, i * body.height(), body.width(), body.height());
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.clip = clip;
+        ctx.palette.setColor(QPalette::Text, QColor(0x1f, 0x2d, 0x3d));
+        p.setClipRect(clip);
+        text->documentLayout()->draw(&p, ctx);
+        p.restore();
+    }
+    if (!p.end())
+        return makeError(QStringLiteral("The PDF could not be finished."));
+    return {};
+}
+
+Status writePdf(const report::ReportDocument& doc, const QString& path)
+{
+    return saveToFile(path, [&doc](QIODevice& dev) { return renderPdf(doc, dev); });
+}
+
+Status writeOdt(const report::ReportDocument& doc, const QString& path)
+{
+    auto text = buildTextDocument(doc, kLogicalDpi / 72.0, 640);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(text.get()))
+        return makeError(QStringLiteral("The ODT document could not be written."));
+    return saveToFile(path, bytes);
+}
+
+} // namespace vigil::render
