@@ -1,5 +1,6 @@
 // vigil [FILE]: the desktop application. Opens FILE, else $VIGIL_WORKSPACE, else the last workspace, else the
 // sample workspace in the application data folder (created on first run).
+#include "dialogs/supplierdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
 #include "storage/workspace.h"
@@ -86,7 +87,9 @@ int main(int argc, char** argv)
     QCommandLineOption tab(QStringLiteral("tab"), QObject::tr("Detail tab for --screenshot."), QStringLiteral("N"),
                            QStringLiteral("0"));
     tab.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({screenshot, size, search, row, tab});
+    QCommandLineOption dialog(QStringLiteral("dialog"), QObject::tr("For --screenshot: the edit dialog of the row."));
+    dialog.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, size, search, row, tab, dialog});
     parser.process(app);
 
     QString requested = parser.positionalArguments().value(0);
@@ -110,12 +113,20 @@ int main(int argc, char** argv)
             const int selectRow = parser.value(row).toInt();
             const int detailTab = parser.value(tab).toInt();
             QTimer::singleShot(250, page, [page, selectRow, detailTab] {
-                page->registerView()->table()->selectRow(selectRow);
+                QTableView* table = page->registerView()->table();
+                const int r = selectRow < 0 ? table->model()->rowCount() + selectRow : selectRow;
+                table->selectRow(r);
+                table->scrollTo(table->model()->index(r, 0));
                 page->detailView()->tabs()->setCurrentIndex(detailTab);
             });
         }
-        QTimer::singleShot(600, &window, [&window, file] {
-            const bool ok = window.grab().save(file);
+        const bool grabDialog = parser.isSet(dialog);
+        QTimer::singleShot(600, &window, [&window, file, grabDialog] {
+            QWidget* target = &window;
+            if (grabDialog && window.suppliersPage())
+                if (QWidget* d = window.suppliersPage()->editCurrent())
+                    target = d;
+            const bool ok = target->grab().save(file);
             QApplication::exit(ok ? 0 : 1);
         });
     }

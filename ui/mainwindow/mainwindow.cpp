@@ -116,7 +116,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> db)
 {
     QSettings settings;
     if (m_suppliers)
-        settings.setValue(QStringLiteral("suppliers/splitter"), m_suppliers->splitter()->saveState());
+        settings.setValue(QStringLiteral("suppliers/splitter"), m_suppliers->saveLayout());
     m_undoStack->clear();
     if (m_suppliers) {
         m_pages->removeWidget(m_suppliers);
@@ -128,7 +128,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> db)
     connect(m_store.get(), &SupplierStore::errorOccurred, this,
             [this](const Error& e) { showError(tr("The change could not be made"), e); });
     m_suppliers = new SuppliersPage(m_store.get(), m_undoStack);
-    m_suppliers->splitter()->restoreState(settings.value(QStringLiteral("suppliers/splitter")).toByteArray());
+    m_suppliers->restoreLayout(settings.value(QStringLiteral("suppliers/splitter")).toByteArray());
     m_pages->addWidget(m_suppliers);
     m_pages->setCurrentWidget(m_suppliers);
     m_navigation->setCurrentRow(Navigation::Suppliers);
@@ -195,7 +195,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainwindow/state"), saveState());
     if (m_suppliers)
-        settings.setValue(QStringLiteral("suppliers/splitter"), m_suppliers->splitter()->saveState());
+        settings.setValue(QStringLiteral("suppliers/splitter"), m_suppliers->saveLayout());
     event->accept();
 }
 

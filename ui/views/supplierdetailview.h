@@ -29,6 +29,7 @@ public:
     QString supplierId() const { return m_id; }
     const SupplierRecord& record() const { return m_record; }
     QTabWidget* tabs() const { return m_tabs; }
+    QSize sizeHint() const override { return QSize(440, 600); }
 
 public slots:
     void showSupplier(const QString& id);

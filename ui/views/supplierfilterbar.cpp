@@ -11,6 +11,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -24,7 +25,8 @@ QComboBox* combo(const QString& objectName, const QString& tip)
     box->setObjectName(objectName);
     box->setToolTip(tip);
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(9);
+    box->setMinimumContentsLength(6);
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     return box;
 }
 
@@ -41,8 +43,10 @@ SupplierFilterBar::SupplierFilterBar(SupplierStore* store, QWidget* parent)
 {
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Search names in any script…"));
+    m_search->setPlaceholderText(tr("Search names…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Finds suppliers whose name or other names contain this text, in any script and any "
+                            "case (Ctrl+F)"));
     m_search->addAction(themeIcon({"edit-find"}, QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(160);
     m_debounce = new QTimer(this);
@@ -73,15 +77,21 @@ SupplierFilterBar::SupplierFilterBar(SupplierStore* store, QWidget* parent)
     clearButton->setAutoRaise(true);
     connect(clearButton, &QToolButton::clicked, this, &SupplierFilterBar::clear);
 
-    auto* layout = new QHBoxLayout(this);
+    // Two rows: the search field, then one list per field; each list takes an equal share of the width.
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 2);
+    layout->setSpacing(6);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(clearButton);
+    layout->addLayout(searchRow);
+    auto* listRow = new QHBoxLayout;
     for (QComboBox* box : {m_country, m_sector, m_tier, m_tag, m_status}) {
-        layout->addWidget(box);
+        listRow->addWidget(box, box == m_tier ? 2 : 3);
         connect(box, qOverload<int>(&QComboBox::activated), this, &SupplierFilterBar::emitChanged);
         connect(box, qOverload<int>(&QComboBox::currentIndexChanged), this, &SupplierFilterBar::emitChanged);
     }
-    layout->addWidget(clearButton);
+    layout->addLayout(listRow);
     refreshLists();
 }
 

@@ -63,7 +63,7 @@ SupplierRegisterView::SupplierRegisterView(SupplierStore* store, QWidget* parent
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int widths[] = {250, 160, 150, 44, 100, 104, 100, 140};
+    const int widths[] = {240, 140, 140, 40, 96, 100, 96, 140};
     for (int c = 0; c < SupplierTableModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
     // Tags cannot be sorted in SQL: a click there keeps the current order.

@@ -14,6 +14,7 @@
 #include <QItemSelectionModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace vigil::ui {
@@ -29,9 +30,8 @@ SuppliersPage::SuppliersPage(SupplierStore* store, QUndoStack* undoStack, QWidge
     m_splitter->setObjectName(QStringLiteral("suppliersSplitter"));
     m_splitter->addWidget(m_register);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({760, 440}); // until the user's own split is restored
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0); // the details keep their width (sizeHint) when the window grows
     m_splitter->setChildrenCollapsible(false);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -46,6 +46,28 @@ SuppliersPage::SuppliersPage(SupplierStore* store, QUndoStack* undoStack, QWidge
     connect(m_register->model(), &QAbstractItemModel::modelReset, this, &SuppliersPage::selectionChanged);
     connect(m_register, &SupplierRegisterView::supplierActivated, this, &SuppliersPage::editSupplier);
     connect(m_detail, &SupplierDetailView::editRequested, this, &SuppliersPage::editSupplier);
+}
+
+void SuppliersPage::restoreLayout(const QByteArray& state)
+{
+    m_layoutRestored = !state.isEmpty() && m_splitter->restoreState(state);
+}
+
+QByteArray SuppliersPage::saveLayout() const
+{
+    return m_splitter->saveState();
+}
+
+void SuppliersPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_shown, true) || m_layoutRestored)
+        return;
+    // Once the window's layout has given the splitter its real width.
+    QTimer::singleShot(0, this, [this] {
+        const int detail = qMin(m_detail->sizeHint().width(), m_splitter->width() / 2);
+        m_splitter->setSizes({m_splitter->width() - detail, detail});
+    });
 }
 
 bool SuppliersPage::hasSelection() const

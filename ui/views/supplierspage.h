@@ -27,6 +27,9 @@ public:
     SupplierDetailView* detailView() const { return m_detail; }
     QSplitter* splitter() const { return m_splitter; }
     bool hasSelection() const;
+    // The register/detail split the user left, from QSettings; a sensible split is used when there is none.
+    void restoreLayout(const QByteArray& state);
+    QByteArray saveLayout() const;
 
 public slots:
     // Opens the supplier dialog; the returned dialog is open until the user (or a test) accepts or rejects it.
@@ -39,8 +42,13 @@ public slots:
 signals:
     void selectionChanged();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QStringList sectors() const;
+    bool m_layoutRestored = false;
+    bool m_shown = false;
 
     SupplierStore* m_store;
     QUndoStack* m_undoStack;
