@@ -174,7 +174,12 @@ Importer::Importer(Database& db)
 
 QString Importer::recordKey(const QString& name, const QString& country, const QString& address)
 {
-    const QString text = country + QChar(0x1f) + namematch::coreName(name) + QChar(0x1f) + looseKey(address);
+    return recordKeyOfCore(namematch::coreName(name), country, address);
+}
+
+QString Importer::recordKeyOfCore(const QString& core, const QString& country, const QString& address)
+{
+    const QString text = country + QChar(0x1f) + core + QChar(0x1f) + looseKey(address);
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
 }
 
@@ -435,7 +440,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
             for (const Error& w : b.warnings)
                 rr.reasons << w.message;
             const QString core = namematch::coreName(s.name);
-            rr.recordKey = recordKey(s.name, s.country, s.address);
+            rr.recordKey = recordKeyOfCore(core, s.country, s.address);
             MatchQuery query{core, s.country, s.address, b.vigilId, b.record.identifiers, {}};
             qint64 sameTarget = 0;
             if (auto it = remembered->constFind(rr.recordKey); it != remembered->constEnd()) {

@@ -130,6 +130,7 @@ public:
 
     // The identity of an imported record for remembered decisions: country, core name and address.
     static QString recordKey(const QString& name, const QString& country, const QString& address);
+    static QString recordKeyOfCore(const QString& core, const QString& country, const QString& address);
 
 private:
     Result<ColumnMapping> chooseMapping(const QStringList& header, const ImportOptions& options, QString* profile);

@@ -28,11 +28,13 @@ QList<quint64> blockKeys(quint32 country, const QString& core)
 {
     QList<quint64> keys;
     keys << hash64(QStringView(core).left(3), 0xabcdefull ^ country);
+    // Also the longest distinctive word ("The Siam Garment" and "Siam Garment Export" meet on "sia").
+    const QString distinct = namematch::distinctivePart(core);
     QStringView longest;
-    for (QStringView w : QStringView(core).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+    for (QStringView w : QStringView(distinct).split(QLatin1Char(' '), Qt::SkipEmptyParts))
         if (w.size() > longest.size())
             longest = w;
-    if (longest.size() >= 3 && !core.startsWith(longest))
+    if (longest.size() >= 3 && !core.startsWith(longest.left(3)))
         keys << hash64(longest.left(3), 0xabcdefull ^ country);
     return keys;
 }
@@ -132,6 +134,7 @@ MatchResult MatchIndex::find(const MatchQuery& q) const
         r = {MatchKind::Fuzzy, otherAddress, 0.75, QStringLiteral("same name and country, another address")};
     // Fuzzy: the same blocks, most recent first.
     const int len = q.core.size();
+    const namematch::PreparedName query = namematch::prepare(q.core);
     for (quint64 k : blockKeys(country, q.core)) {
         auto it = m_blocks.find(k);
         if (it == m_blocks.end())
@@ -146,7 +149,7 @@ MatchResult MatchIndex::find(const MatchQuery& q) const
             const int other = entry.core.size();
             if (std::min(len, other) * 2 < std::max(len, other))
                 continue; // too different in length to reach the review threshold
-            const double s = namematch::similarity(q.core, entry.core);
+            const double s = namematch::similarity(query, namematch::prepare(entry.core));
             if (s >= namematch::kReviewThreshold && s > r.score)
                 r = {MatchKind::Fuzzy, *e, s,
                      QStringLiteral("similar name in the same country (%1%)").arg(qRound(s * 100))};

@@ -50,12 +50,12 @@ struct MatchResult
 };
 
 // Matching without O(n^2): exact identifiers and names through hash maps; fuzzy candidates only from the same
-// country and the same block (first three characters of the core name, and of its longest word), at most
+// country and the same block (first three characters of the core name, and of its longest distinctive word), at most
 // kMaxBlockScan of the most recent entries of a block, and only when their lengths could reach the threshold.
 class MatchIndex
 {
 public:
-    static constexpr int kMaxBlockScan = 48;
+    static constexpr int kMaxBlockScan = 24;
 
     // Adds an entry and its identifiers; returns its index.
     int add(const MatchEntry& entry, const QList<Identifier>& identifiers, const QString& vigilId = {});

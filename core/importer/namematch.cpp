@@ -4,6 +4,7 @@
 
 #include <QSet>
 #include <QStringList>
+#include <QVarLengthArray>
 #include <QVector>
 
 #include <algorithm>
@@ -59,6 +60,31 @@ const QStringList& legalSubstrings()
         return out;
     }();
     return subs;
+}
+
+// Words many unrelated suppliers share: industries, goods and company-ish words (after looseKey()).
+const QSet<QString>& genericWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        for (const char* w :
+             {"garment",    "garments",   "textile",       "textiles",      "apparel",      "fashion",
+              "knit",       "knitting",   "knitwear",      "weaving",       "spinning",     "dyeing",
+              "seafood",    "seafoods",   "fishery",       "fisheries",     "fishing",      "fish",
+              "food",       "foods",      "frozen",        "agro",          "agriculture",  "agricultural",
+              "farm",       "farms",      "plantation",    "plantations",   "electronics",  "electronic",
+              "electric",   "electrical", "components",    "technology",    "technologies", "tech",
+              "industries", "industry",   "industrial",    "manufacturing", "manufacturer", "factory",
+              "mill",       "mills",      "products",      "product",       "trading",      "trade",
+              "export",     "exports",    "import",        "imports",       "enterprise",   "enterprises",
+              "group",      "holdings",   "international", "global",        "services",     "packaging",
+              "plastics",   "plastic",    "rubber",        "metal",         "metals",       "leather",
+              "furniture",  "wood",       "shoes",         "footwear",      "toys",         "and",
+              "of",         "the"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return words;
 }
 
 QString digitsOf(const QString& s)
@@ -127,12 +153,10 @@ QString coreName(const QString& name)
     return core.isEmpty() ? loose : core;
 }
 
-double diceTrigrams(const QString& a, const QString& b)
+double diceSorted(const QVector<uint>& ta, const QVector<uint>& tb)
 {
-    const QVector<uint> ta = trigrams(a);
-    const QVector<uint> tb = trigrams(b);
     if (ta.isEmpty() || tb.isEmpty())
-        return a == b ? 1.0 : 0.0;
+        return 0.0;
     int i = 0, j = 0, common = 0;
     while (i < ta.size() && j < tb.size()) {
         if (ta.at(i) == tb.at(j)) {
@@ -148,6 +172,13 @@ double diceTrigrams(const QString& a, const QString& b)
     return 2.0 * common / double(ta.size() + tb.size());
 }
 
+double diceTrigrams(const QString& a, const QString& b)
+{
+    if (a == b)
+        return 1.0;
+    return diceSorted(trigrams(a), trigrams(b));
+}
+
 double jaroWinkler(const QString& a, const QString& b)
 {
     if (a == b)
@@ -156,7 +187,9 @@ double jaroWinkler(const QString& a, const QString& b)
     if (la == 0 || lb == 0)
         return 0.0;
     const int window = std::max(0, std::max(la, lb) / 2 - 1);
-    QVector<bool> ma(la, false), mb(lb, false);
+    QVarLengthArray<bool, 128> ma(la), mb(lb);
+    std::fill(ma.begin(), ma.end(), false);
+    std::fill(mb.begin(), mb.end(), false);
     int matches = 0;
     for (int i = 0; i < la; ++i) {
         const int lo = std::max(0, i - window), hi = std::min(lb - 1, i + window);
@@ -188,14 +221,46 @@ double jaroWinkler(const QString& a, const QString& b)
     return jaro + prefix * 0.1 * (1.0 - jaro);
 }
 
+QString distinctivePart(const QString& core)
+{
+    QStringList kept;
+    const QStringList words = core.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& w : words)
+        if (!genericWords().contains(w))
+            kept << w;
+    return kept.isEmpty() ? core : kept.join(QLatin1Char(' '));
+}
+
+PreparedName prepare(const QString& core)
+{
+    PreparedName p;
+    p.core = core;
+    p.distinct = distinctivePart(core);
+    p.digits = digitsOf(core);
+    p.trigrams = trigrams(core);
+    p.distinctTrigrams = p.distinct == core ? p.trigrams : trigrams(p.distinct);
+    return p;
+}
+
+double similarity(const PreparedName& a, const PreparedName& b)
+{
+    if (a.core == b.core)
+        return 1.0;
+    const double whole = 0.6 * diceSorted(a.trigrams, b.trigrams) + 0.4 * jaroWinkler(a.core, b.core);
+    const double distinct = a.distinct == b.distinct
+        ? 1.0
+        : 0.6 * diceSorted(a.distinctTrigrams, b.distinctTrigrams) + 0.4 * jaroWinkler(a.distinct, b.distinct);
+    double score = 0.5 * whole + 0.5 * distinct;
+    if (a.digits != b.digits)
+        score = std::min(score, kReviewThreshold - 0.01);
+    return score;
+}
+
 double similarity(const QString& a, const QString& b)
 {
     if (a == b)
         return 1.0;
-    double score = 0.6 * diceTrigrams(a, b) + 0.4 * jaroWinkler(a, b);
-    if (digitsOf(a) != digitsOf(b))
-        score = std::min(score, kReviewThreshold - 0.01);
-    return score;
+    return similarity(prepare(a), prepare(b));
 }
 
 } // namespace vigil::namematch

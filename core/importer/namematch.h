@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVector>
 
 namespace vigil::namematch {
 
@@ -10,8 +11,13 @@ namespace vigil::namematch {
 // "有限公司", "ကုမ္ပဏီ", "লিমিটেড"). Falls back to the loose key when nothing else is left.
 QString coreName(const QString& name);
 
-// 0..1: how alike two core names are. Trigram Dice coefficient blended with Jaro-Winkler (typos); names whose
-// numbers differ ("Factory 1" / "Factory 2") never reach the review threshold.
+// The core name without words that many suppliers share ("garment", "seafood", "industries", "trading"): what
+// tells "Longsum Packaging" from "Phulokor Packaging". The core name itself when nothing else is left.
+QString distinctivePart(const QString& core);
+
+// 0..1: how alike two core names are: the mean of the similarity of the whole core names and of their distinctive
+// parts, each a trigram Dice coefficient blended with Jaro-Winkler (typos). Names whose numbers differ
+// ("Factory 1" / "Factory 2") never reach the review threshold.
 double similarity(const QString& coreA, const QString& coreB);
 
 // Thresholds (Open Supply Hub's): at or above Merge a fuzzy match merges, at or above Review it goes to the user.
@@ -19,6 +25,18 @@ constexpr double kMergeThreshold = 0.8;
 constexpr double kReviewThreshold = 0.5;
 
 double diceTrigrams(const QString& a, const QString& b);
+
+// A core name with what similarity() needs computed once (for a query compared with many candidates).
+struct PreparedName
+{
+    QString core;
+    QString distinct;
+    QString digits;
+    QVector<uint> trigrams;
+    QVector<uint> distinctTrigrams;
+};
+PreparedName prepare(const QString& core);
+double similarity(const PreparedName& a, const PreparedName& b);
 double jaroWinkler(const QString& a, const QString& b);
 
 } // namespace vigil::namematch

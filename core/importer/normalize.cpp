@@ -165,6 +165,13 @@ Parsed<WorkerRange> workers(const QString& cell)
     QString t = collapse(cell);
     if (t.isEmpty())
         return r;
+    // Fast path: a plain whole number, as most cells are.
+    bool plain = false;
+    const int direct = t.toInt(&plain);
+    if (plain && direct >= 0 && t.at(0).isDigit()) {
+        r.value = WorkerRange{direct, direct};
+        return r;
+    }
     bool approx = false;
     t = stripApprox(t, &approx);
     if (approx)

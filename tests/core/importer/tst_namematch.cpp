@@ -75,12 +75,15 @@ void TestNameMatch::similarity_data()
     QTest::addRow("typo") << "Sumber Makmur"
                           << "Sumbr Makmur"
                           << "merge";
-    QTest::addRow("shared first words") << "Golden Palm Oil"
-                                        << "Golden Palm Plantations"
-                                        << "review";
-    QTest::addRow("shared first word only") << "Siam Garment"
-                                            << "Siam Textile Mills"
-                                            << "new";
+    QTest::addRow("shared first and industry words") << "Blue Ocean Seafood"
+                                                     << "Blue Sky Seafood"
+                                                     << "review";
+    QTest::addRow("same distinctive word, other industry") << "Siam Garment"
+                                                           << "Siam Textile Mills"
+                                                           << "review";
+    QTest::addRow("shared industry word only") << "Longsum Packaging Inc."
+                                               << "Phulokor Packaging Co., Ltd"
+                                               << "new";
     QTest::addRow("different numbers never merge") << "Garment Factory 1"
                                                    << "Garment Factory 2"
                                                    << "new";

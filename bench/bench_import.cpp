@@ -1,0 +1,260 @@
+// bench_import: how fast `vigil-cli import` brings a large supplier list into a new workspace, beside sqlite3's own
+// `.import` of the same file into a bare table (the floor: parsing and inserting, no checks, no indexes), and how an
+// XLSX of the same rows compares with the CSV. Prints figures; never passes or fails.
+//
+//     bench_import [--rows 1000000] [--xlsx-rows 100000] [--dir DIR] [--cli PATH]
+//
+// Targets (issue 3): CSV import <= 2x sqlite3 .import, peak memory <= 300 MB; XLSX <= 3x the CSV of the same rows.
+#include "exporter/xlsxsheetwriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <vector>
+
+using namespace vigil;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    double seconds = 0;
+    long peakKb = 0;
+};
+
+// Runs a program and waits for it, with its own peak resident memory (wait4's rusage).
+Run run(const QStringList& args, const QString& stdoutFile = QString())
+{
+    Run r;
+    std::vector<QByteArray> store;
+    for (const QString& a : args)
+        store.push_back(a.toLocal8Bit());
+    std::vector<char*> argv;
+    for (QByteArray& b : store)
+        argv.push_back(b.data());
+    argv.push_back(nullptr);
+    const QByteArray out = stdoutFile.isEmpty() ? QByteArray("/dev/null") : stdoutFile.toLocal8Bit();
+    QElapsedTimer t;
+    t.start();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        if (FILE* f = std::freopen(out.constData(), "w", stdout))
+            (void)f;
+        execvp(argv[0], argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    r.seconds = t.elapsed() / 1000.0;
+    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.peakKb = usage.ru_maxrss;
+    return r;
+}
+
+const char* kSyllables[]
+    = {"ka",   "lo",  "mi",  "san", "tor",  "vel",  "ri",  "da",  "phu", "min", "tan", "go",   "ber",
+       "sum",  "mak", "ur",  "sia", "thai", "viet", "lan", "kor", "zen", "hai", "bao", "long", "hua",
+       "shen", "jin", "dha", "ka",  "pur",  "gar",  "mal", "ay",  "sia", "pal", "ma"};
+const char* kWords[] = {"Garment",   "Textile", "Seafood",   "Electronics", "Knitwear", "Foods", "Plastics", "Rubber",
+                        "Packaging", "Apparel", "Furniture", "Components",  "Fishing",  "Agro",  "Metal",    "Leather"};
+const char* kForms[] = {"Co., Ltd", "Company Limited", "Ltd", "Sdn Bhd", "PT", "JSC", "Inc.", "Pvt Ltd", ""};
+const char* kCountries[]
+    = {"Thailand", "Viet Nam",    "Indonesia", "Malaysia",  "Bangladesh", "China",  "India",  "Cambodia",
+       "Myanmar",  "Philippines", "Pakistan",  "Sri Lanka", "Türkiye",    "Mexico", "Brazil", "Ethiopia"};
+const char* kSectors[] = {"Apparel", "Seafood", "Electronics", "Agriculture", "Furniture", "Plastics", "Mining"};
+const char* kCurrencies[] = {"USD", "EUR", "THB", "VND"};
+
+QStringList makeRow(QRandomGenerator& g, int i)
+{
+    // Two made-up words, as real supplier names are mostly distinct: about 10^10 combinations.
+    auto made = [&] {
+        QString w;
+        const int n = 2 + int(g.bounded(3));
+        for (int k = 0; k < n; ++k)
+            w += QString::fromLatin1(kSyllables[g.bounded(int(std::size(kSyllables)))]);
+        w[0] = w[0].toUpper();
+        return w;
+    };
+    const QString word = made() + QLatin1Char(' ') + made();
+    const QString form = QString::fromLatin1(kForms[g.bounded(int(std::size(kForms)))]);
+    QString name = word + QLatin1Char(' ') + QString::fromLatin1(kWords[g.bounded(int(std::size(kWords)))]);
+    name = form == QLatin1String("PT") ? QStringLiteral("PT ") + name
+                                       : (form.isEmpty() ? name : name + QLatin1Char(' ') + form);
+    const QString country = QString::fromUtf8(kCountries[g.bounded(int(std::size(kCountries)))]);
+    const int workers = 20 + int(g.bounded(5000));
+    QString workersText;
+    switch (g.bounded(4)) {
+    case 0:
+        workersText = QString::number(workers);
+        break;
+    case 1:
+        workersText = QStringLiteral("%1,%2").arg(workers / 1000 + 1).arg(workers % 1000, 3, 10, QLatin1Char('0'));
+        break;
+    case 2:
+        workersText = QStringLiteral("%1-%2").arg(workers).arg(workers + 500);
+        break;
+    default:
+        workersText = QStringLiteral("approx. %1").arg(workers);
+    }
+    return {
+        name,
+        country,
+        QStringLiteral("%1 Road %2, District %3").arg(g.bounded(999) + 1).arg(g.bounded(90) + 1).arg(g.bounded(30) + 1),
+        QString::fromLatin1(kSectors[g.bounded(int(std::size(kSectors)))]),
+        QStringLiteral("goods %1").arg(g.bounded(50)),
+        workersText,
+        QStringLiteral("%1%").arg(g.bounded(100)),
+        QStringLiteral("V%1").arg(i, 7, 10, QLatin1Char('0')),
+        QString::number(1 + g.bounded(3)),
+        QString::number(1000 + g.bounded(1000000)),
+        QString::fromLatin1(kCurrencies[g.bounded(int(std::size(kCurrencies)))])};
+}
+
+const QStringList kHeader{"Supplier Name",     "Country",   "Address", "Sector",       "Products", "Number of Workers",
+                          "% Migrant Workers", "Vendor ID", "Tier",    "Annual Spend", "Currency"};
+
+QByteArray csvLine(const QStringList& cells)
+{
+    QByteArray line;
+    for (int i = 0; i < cells.size(); ++i) {
+        if (i)
+            line += ',';
+        const QString& c = cells.at(i);
+        if (c.contains(QLatin1Char(',')) || c.contains(QLatin1Char('"')))
+            line += '"' + QString(c).replace(QLatin1Char('"'), QStringLiteral("\"\"")).toUtf8() + '"';
+        else
+            line += c.toUtf8();
+    }
+    return line + '\n';
+}
+
+bool writeCsv(const QString& path, int rows, quint32 seed)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    QRandomGenerator g(seed);
+    f.write(csvLine(kHeader));
+    for (int i = 0; i < rows; ++i)
+        f.write(csvLine(makeRow(g, i)));
+    return true;
+}
+
+bool writeXlsx(const QString& path, int rows, quint32 seed)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    XlsxSheetWriter w;
+    if (!w.open(&f, QStringLiteral("Suppliers")))
+        return false;
+    w.beginRow();
+    for (const QString& h : kHeader)
+        w.addText(h);
+    (void)w.endRow();
+    QRandomGenerator g(seed);
+    for (int i = 0; i < rows; ++i) {
+        w.beginRow();
+        const QStringList cells = makeRow(g, i);
+        for (int c = 0; c < cells.size(); ++c) {
+            bool numeric = false;
+            const double v = cells.at(c).toDouble(&numeric);
+            if (numeric && (c == 8 || c == 9))
+                w.addNumber(v);
+            else
+                w.addText(cells.at(c));
+        }
+        if (!w.endRow())
+            return false;
+    }
+    return bool(w.close());
+}
+
+Run vigilImport(const QString& cli, const QString& dir, const QString& file, const QString& name)
+{
+    const QString ws = QDir(dir).filePath(name + QStringLiteral(".vigil"));
+    QFile::remove(ws);
+    run({cli, QStringLiteral("init"), QStringLiteral("-w"), ws});
+    return run({cli, QStringLiteral("import"), file, QStringLiteral("-w"), ws, QStringLiteral("--on-error"),
+                QStringLiteral("skip"), QStringLiteral("--possible-duplicates"), QStringLiteral("new")},
+               QDir(dir).filePath(name + QStringLiteral(".out.txt")));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    const QCommandLineOption rowsOpt(QStringLiteral("rows"), QStringLiteral("CSV rows."), QStringLiteral("N"),
+                                     QStringLiteral("1000000"));
+    const QCommandLineOption xlsxOpt(QStringLiteral("xlsx-rows"), QStringLiteral("XLSX rows."), QStringLiteral("N"),
+                                     QStringLiteral("100000"));
+    const QCommandLineOption dirOpt(QStringLiteral("dir"), QStringLiteral("Work folder (default: a temporary one)."),
+                                    QStringLiteral("DIR"));
+    const QCommandLineOption cliOpt(QStringLiteral("cli"), QStringLiteral("vigil-cli to run."), QStringLiteral("PATH"));
+    p.addOptions({rowsOpt, xlsxOpt, dirOpt, cliOpt});
+    p.addHelpOption();
+    p.process(app);
+    const int rows = p.value(rowsOpt).toInt();
+    const int xlsxRows = p.value(xlsxOpt).toInt();
+    QString cli = p.value(cliOpt);
+    if (cli.isEmpty())
+        cli = qEnvironmentVariable("VIGIL_CLI",
+                                   QDir(app.applicationDirPath()).filePath(QStringLiteral("../bin/vigil-cli")));
+    QTemporaryDir tmp;
+    const QString dir = p.isSet(dirOpt) ? p.value(dirOpt) : tmp.path();
+    QDir().mkpath(dir);
+    QTextStream out(stdout);
+
+    const QString csv = QDir(dir).filePath(QStringLiteral("suppliers.csv"));
+    QElapsedTimer t;
+    t.start();
+    if (!writeCsv(csv, rows, 42)) {
+        out << "cannot write " << csv << "\n";
+        return 1;
+    }
+    out << "Generated " << rows << " rows x 11 columns: " << QFileInfo(csv).size() / 1e6 << " MB in "
+        << t.elapsed() / 1000.0 << " s\n";
+    out.flush();
+
+    const QString bare = QDir(dir).filePath(QStringLiteral("bare.db"));
+    QFile::remove(bare);
+    const Run s
+        = run({QStringLiteral("sqlite3"), bare, QStringLiteral(".mode csv"), QStringLiteral(".import %1 t").arg(csv)});
+    out << "sqlite3 .import:        " << s.seconds << " s, peak " << s.peakKb / 1024 << " MB (exit " << s.exitCode
+        << ")\n";
+    out.flush();
+    const Run v = vigilImport(cli, dir, csv, QStringLiteral("csv"));
+    out << "vigil-cli import (CSV): " << v.seconds << " s, peak " << v.peakKb / 1024 << " MB (exit " << v.exitCode
+        << ")  = " << v.seconds / s.seconds << "x sqlite3 (target <= 2x), memory target <= 300 MB\n";
+    out << "  rows/s: " << rows / v.seconds << "\n";
+    out.flush();
+
+    if (xlsxRows > 0) {
+        const QString smallCsv = QDir(dir).filePath(QStringLiteral("small.csv"));
+        const QString xlsx = QDir(dir).filePath(QStringLiteral("small.xlsx"));
+        writeCsv(smallCsv, xlsxRows, 7);
+        writeXlsx(xlsx, xlsxRows, 7);
+        const Run c = vigilImport(cli, dir, smallCsv, QStringLiteral("small-csv"));
+        const Run x = vigilImport(cli, dir, xlsx, QStringLiteral("small-xlsx"));
+        out << "XLSX " << xlsxRows << " rows (" << QFileInfo(xlsx).size() / 1e6 << " MB): " << x.seconds << " s, peak "
+            << x.peakKb / 1024 << " MB (exit " << x.exitCode << "); same rows as CSV: " << c.seconds << " s, peak "
+            << c.peakKb / 1024 << " MB  = " << x.seconds / c.seconds << "x (target <= 3x)\n";
+    }
+    return 0;
+}
