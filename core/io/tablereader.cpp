@@ -76,18 +76,10 @@ Status TableReader::open()
         rows << row;
         numbers << number;
         m_lookahead.push_back({row, number});
-        if (number >= kLookaheadRows)
-            break;
     }
-    // Place the look-ahead rows at their row numbers (empty rows in the gaps) to detect the header.
-    QList<QStringList> placed;
-    for (int i = 0; i < rows.size(); ++i) {
-        while (placed.size() < numbers[i] - 1 && placed.size() < kLookaheadRows)
-            placed << QStringList();
-        if (placed.size() < kLookaheadRows)
-            placed << rows[i];
-    }
-    m_headerRow = detectHeaderRow(placed);
+    // Empty rows never decide the header, so the look-ahead holds only the first non-empty rows.
+    const int index = detectHeaderRow(rows);
+    m_headerRow = index > 0 ? int(numbers[index - 1]) : 0;
     m_headerDetected = m_headerRow > 0;
     if (m_failed && m_lookahead.empty())
         return m_error;

@@ -108,8 +108,9 @@ public:
     virtual QString sheetName() const { return {}; }
     virtual QList<CellRange> mergedRanges() const { return {}; }
 
-    // The header row among the first rows of a file (1-based, 0 if all are empty): the first row with at least
-    // two non-empty cells and at least 60% as many as the fullest row. Rows above it are title rows.
+    // The header among the first rows of a file (1-based index, 0 if all are empty): the first row with at least
+    // two non-empty cells and at least 60% as many as the fullest row. Rows above it are title rows. open() gives
+    // it the first kLookaheadRows non-empty rows.
     static int detectHeaderRow(const QList<QStringList>& firstRows);
     static constexpr int kLookaheadRows = 20;
 

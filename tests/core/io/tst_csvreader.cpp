@@ -282,6 +282,18 @@ void TestCsvReader::titleRowAndRowNumbers()
     QVERIFY(reader.headerRowDetected());
     QCOMPARE(reader.delimiter(), QLatin1Char(';'));
 
+    // Many blank lines above a title and the header: the header is still found, blank rows come back empty.
+    QBuffer blanks;
+    blanks.setData(QByteArray(30, '\n') + "Title\nA,B\n1,2\n");
+    blanks.open(QIODevice::ReadOnly);
+    CsvReader spaced(&blanks, QStringLiteral("b.csv"));
+    const ReadAll s = readAll(spaced);
+    QVERIFY(s.ok);
+    QCOMPARE(spaced.headerRow(), 32);
+    QCOMPARE(s.rows.size(), 33);
+    QCOMPARE(s.rows.at(31), (QStringList{"A", "B"}));
+    QVERIFY(s.rows.at(0).isEmpty());
+
     // An error after the look-ahead rows still lets the good rows come first, with the right row number.
     QByteArray bad = "a,b\n";
     for (int i = 0; i < 30; ++i)
