@@ -43,6 +43,8 @@ void openInitialWorkspace(ui::MainWindow& window, const QString& requested)
     }
     auto db = workspace::openOrCreateSample(dir + QStringLiteral("/sample.vigil"));
     if (!db) {
+        window.showNoWorkspaceReason(
+            QObject::tr("The sample workspace could not be created: %1").arg(db.error().message));
         ui::MessageBox::warning(&window, QObject::tr("No sample workspace"),
                                 QObject::tr("The sample workspace could not be created: %1\n\nUse File → New "
                                             "Workspace to start an empty one, or File → Open to open one.")

@@ -308,26 +308,24 @@ int main(int argc, char** argv)
 
     out << "peak memory (VmHWM)                           " << peakMemory() << Qt::endl;
 
-    plan(store.database(), QStringLiteral("search page"),
-         QStringLiteral("SELECT rowid_ FROM suppliers WHERE rowid_ IN (SELECT rowid FROM supplier_search WHERE names "
-                        "LIKE ? ESCAPE '\\') ORDER BY name_key, rowid_ LIMIT 256 OFFSET 0"),
-         {QStringLiteral("%mekong rubber%")});
-    plan(store.database(), QStringLiteral("search page without ESCAPE"),
-         QStringLiteral("SELECT rowid_ FROM suppliers WHERE rowid_ IN (SELECT rowid FROM supplier_search WHERE names "
-                        "LIKE ?) ORDER BY name_key, rowid_ LIMIT 256 OFFSET 0"),
-         {QStringLiteral("%mekong rubber%")});
+    // Why the slow ones are slow (the SQL SupplierRepository runs, simplified to the keys).
+    plan(store.database(), QStringLiteral("search + country count"),
+         QStringLiteral("SELECT count(*) FROM suppliers WHERE country = ? AND rowid_ IN (SELECT rowid FROM "
+                        "supplier_search WHERE names GLOB ?)"),
+         {QStringLiteral("TH"), QStringLiteral("*siam*")});
+    plan(store.database(), QStringLiteral("tag filter count"),
+         QStringLiteral("SELECT count(*) FROM suppliers WHERE rowid_ IN (SELECT supplier_rowid FROM supplier_tags "
+                        "WHERE tag = ?)"),
+         {QStringLiteral("high-priority")});
     plan(store.database(), QStringLiteral("tag filter page"),
          QStringLiteral("SELECT rowid_ FROM suppliers WHERE rowid_ IN (SELECT supplier_rowid FROM supplier_tags WHERE "
                         "tag = ?) ORDER BY name_key, rowid_ LIMIT 256 OFFSET 0"),
          {QStringLiteral("high-priority")});
-    plan(store.database(), QStringLiteral("status filter page"),
-         QStringLiteral("SELECT rowid_ FROM suppliers WHERE status = ? ORDER BY name_key, rowid_ LIMIT 256"),
-         {QStringLiteral("suspended")});
+    plan(store.database(), QStringLiteral("status filter count"),
+         QStringLiteral("SELECT count(*) FROM suppliers WHERE status = ?"), {QStringLiteral("suspended")});
     plan(store.database(), QStringLiteral("workers sort page"),
          QStringLiteral("SELECT rowid_ FROM suppliers ORDER BY coalesce(workers_max, workers_min), name_key, rowid_ "
                         "LIMIT 256 OFFSET 500000"),
          {});
-    plan(store.database(), QStringLiteral("distinct countries"),
-         QStringLiteral("SELECT DISTINCT country FROM suppliers ORDER BY country"), {});
     return 0;
 }

@@ -44,6 +44,12 @@ MainWindow::MainWindow(QWidget* parent)
                                     "suppliers, assessments and their history.</p>"));
     emptyText->setAlignment(Qt::AlignCenter);
     emptyText->setObjectName(QStringLiteral("noWorkspaceText"));
+    m_noWorkspaceReason = new QLabel;
+    m_noWorkspaceReason->setObjectName(QStringLiteral("noWorkspaceReason"));
+    m_noWorkspaceReason->setAlignment(Qt::AlignCenter);
+    m_noWorkspaceReason->setWordWrap(true);
+    m_noWorkspaceReason->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_noWorkspaceReason->hide();
     auto* newButton = new QPushButton(tr("New workspace…"));
     auto* openButton = new QPushButton(tr("Open workspace…"));
     connect(newButton, &QPushButton::clicked, this, &MainWindow::newWorkspace);
@@ -55,6 +61,7 @@ MainWindow::MainWindow(QWidget* parent)
     buttons->addStretch();
     emptyLayout->addStretch();
     emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(m_noWorkspaceReason);
     emptyLayout->addLayout(buttons);
     emptyLayout->addStretch();
     m_pages->addWidget(m_noWorkspace);
@@ -104,6 +111,8 @@ Status MainWindow::openWorkspace(const QString& path)
         if (e.file.isEmpty())
             e.file = path;
         showError(tr("Cannot open workspace"), e);
+        if (!m_store)
+            showNoWorkspaceReason(tr("%1 could not be opened: %2").arg(QDir::toNativeSeparators(path), e.message));
         if (!QFileInfo::exists(path))
             RecentFiles::remove(path);
         return e;
@@ -216,6 +225,12 @@ void MainWindow::updateStatus()
         return;
     }
     m_statusCounts->setText(tr("%1 · %2").arg(m_store->name(), m_suppliers->registerView()->countText()));
+}
+
+void MainWindow::showNoWorkspaceReason(const QString& reason)
+{
+    m_noWorkspaceReason->setText(reason);
+    m_noWorkspaceReason->setVisible(!reason.isEmpty());
 }
 
 QString MainWindow::statusText() const

@@ -40,6 +40,8 @@ public:
     SuppliersPage* suppliersPage() const { return m_suppliers; }
     QUndoStack* undoStack() const { return m_undoStack; }
     QString statusText() const;
+    // Shown on the empty page while no workspace is open (why the last attempt failed).
+    void showNoWorkspaceReason(const QString& reason);
 
 public slots:
     void newWorkspace();
@@ -65,6 +67,7 @@ private:
     Navigation* m_navigation;
     QStackedWidget* m_pages;
     QWidget* m_noWorkspace;
+    QLabel* m_noWorkspaceReason;
     SuppliersPage* m_suppliers = nullptr;
     QLabel* m_statusCounts;
 

@@ -223,6 +223,39 @@ private slots:
         QCOMPARE(dbCount(), 1);
     }
 
+    void detailViewEditsAreUndoable()
+    {
+        const QString id = onlyId();
+        SupplierDetailView* detail = m_window->suppliersPage()->detailView();
+        detail->showSupplier(id);
+        const int identifiers = store()->record(id)->identifiers.size();
+        QVERIFY(identifiers >= 1);
+        auto* list = detail->findChild<QTreeWidget*>(QStringLiteral("identifiers"));
+        auto* remove = detail->findChild<QPushButton*>(QStringLiteral("identifiersRemove"));
+        QVERIFY(list && remove);
+        QCOMPARE(list->topLevelItemCount(), identifiers);
+        QVERIFY(!remove->isEnabled());
+        list->setCurrentItem(list->topLevelItem(0));
+        QVERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(store()->record(id)->identifiers.size(), identifiers - 1);
+        QCOMPARE(list->topLevelItemCount(), identifiers - 1);
+        QVERIFY(m_window->undoStack()->undoText().startsWith(QStringLiteral("Remove identifier")));
+        action("actionUndo")->trigger();
+        QCOMPARE(store()->record(id)->identifiers.size(), identifiers);
+        QCOMPARE(list->topLevelItemCount(), identifiers);
+        // The sites tab: remove and undo as well.
+        auto* sites = detail->findChild<QTreeWidget*>(QStringLiteral("sites"));
+        const int siteCount = sites->topLevelItemCount();
+        QVERIFY(siteCount >= 1);
+        sites->setCurrentItem(sites->topLevelItem(0));
+        QTest::mouseClick(detail->findChild<QPushButton*>(QStringLiteral("sitesRemove")), Qt::LeftButton);
+        QCOMPARE(store()->record(id)->sites.size(), siteCount - 1);
+        action("actionUndo")->trigger();
+        QCOMPARE(store()->record(id)->sites.size(), siteCount);
+        QCOMPARE(store()->record(id)->sites.first().name, QStringLiteral("Mahachai plant"));
+    }
+
     void keyboardShortcutsUndoAndRedo()
     {
         m_window->activateWindow();
