@@ -390,7 +390,9 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
         BulkWriter writer(m_db, batch, m_actor);
         if (Status st = writer.prepare(); !st)
             return st;
-        QSet<qint64> createdHere;
+        // Rowids only grow: a supplier with a rowid above the largest one before the import was added by it.
+        const qint64 lastKeyBefore = index.size() > 0 ? index.entry(index.size() - 1).rowKey : 0;
+        auto createdHere = [&](qint64 key) { return key > lastKeyBefore; };
         QSet<qint64> imaged;
         bool aborting = false;
         Error firstError;
@@ -539,8 +541,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                 e.country = MatchIndex::packCountry(s.country);
                 e.addressKey = MatchIndex::addressKey(s.address);
                 e.rowKey = key.value();
-                index.add(e, b.record.identifiers, b.record.supplier.id);
-                createdHere.insert(key.value());
+                index.add(e, b.record.identifiers, b.vigilId);
             } else if (!aborting && rr.action == RowAction::Merge) {
                 const QString id = rr.candidateId;
                 auto before = repo.record(id);
@@ -551,7 +552,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                 if (sameRecord(merged, before.value())) {
                     rr.action = RowAction::Unchanged;
                 } else {
-                    if (!createdHere.contains(targetKey) && !imaged.contains(targetKey)) {
+                    if (!createdHere(targetKey) && !imaged.contains(targetKey)) {
                         image.bindValue(0, batch);
                         image.bindValue(1, id);
                         image.bindValue(
