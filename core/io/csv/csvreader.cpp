@@ -5,6 +5,7 @@
 #include <QIODevice>
 
 #include <algorithm>
+#include <iterator>
 
 namespace vigil {
 
@@ -103,6 +104,9 @@ QChar CsvReader::detectDelimiter(const QString& sample, bool complete)
 CsvReader::Check CsvReader::validate(TextDecoder::Encoding encoding)
 {
     Check check;
+    check.encoding = encoding;
+    const char16_t candidates[5]
+        = {u',', u';', u'\t', u'|', m_options.delimiter.isNull() ? u',' : m_options.delimiter.unicode()};
     TextDecoder decoder(encoding, m_dataStart);
     m_device->seek(m_dataStart);
     QByteArray bytes;
@@ -147,6 +151,12 @@ CsvReader::Check CsvReader::validate(TextDecoder::Encoding encoding)
             } else if (!inQuotes && (c == u'\n' || c == u'\r')) {
                 if (!(c == u'\n' && prevCr))
                     ++row;
+                std::fill(std::begin(check.fieldsBefore), std::end(check.fieldsBefore), 0);
+            } else if (!inQuotes) {
+                for (int k = 0; k < 5; ++k) {
+                    if (c == candidates[k])
+                        ++check.fieldsBefore[k];
+                }
             }
             prevCr = c == u'\r';
         }
@@ -159,6 +169,29 @@ CsvReader::Check CsvReader::validate(TextDecoder::Encoding encoding)
         }
     }
     return check;
+}
+
+QChar CsvReader::sampleDelimiter(TextDecoder::Encoding encoding)
+{
+    m_device->seek(m_dataStart);
+    const QByteArray bytes = m_device->read(kSampleBytes);
+    TextDecoder d(encoding, m_dataStart);
+    QString sample;
+    d.decode(bytes.constData(), bytes.size(), sample); // on invalid input: the text before it
+    return detectDelimiter(sample, !d.failed() && m_dataStart + bytes.size() >= m_size);
+}
+
+int CsvReader::failureColumn(const Check& check)
+{
+    if (!m_options.delimiter.isNull())
+        return check.fieldsBefore[4] + 1;
+    const QChar d = sampleDelimiter(check.encoding);
+    const QChar candidates[] = {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char('|')};
+    for (int k = 0; k < 4; ++k) {
+        if (candidates[k] == d)
+            return check.fieldsBefore[k] + 1;
+    }
+    return -1;
 }
 
 Status CsvReader::doOpen()
@@ -205,12 +238,12 @@ Status CsvReader::doOpen()
             return makeFileError(QStringLiteral("reading was cancelled"));
         if (!c.ok) {
             if (c.nul)
-                return makeFileError(c.text, c.row);
+                return makeFileError(c.text, c.row, failureColumn(c));
             return makeFileError(QStringLiteral("the file is not valid %1: %2 at byte offset %3 (row %4)")
                                      .arg(TextDecoder::name(m_encoding), c.text)
                                      .arg(c.offset)
                                      .arg(c.row),
-                                 c.row, -1, QStringLiteral("byte offset %1").arg(c.offset));
+                                 c.row, failureColumn(c), QStringLiteral("byte offset %1").arg(c.offset));
         }
     } else if (bom > 0) {
         m_encoding = bomEncoding;
@@ -221,13 +254,13 @@ Status CsvReader::doOpen()
             return makeFileError(QStringLiteral("reading was cancelled"));
         if (!c.ok) {
             if (c.nul)
-                return makeFileError(c.text, c.row);
+                return makeFileError(c.text, c.row, failureColumn(c));
             return makeFileError(QStringLiteral("the file starts with a %1 byte order mark but is not valid %1: %2 "
                                                 "at byte offset %3 (row %4)")
                                      .arg(TextDecoder::name(m_encoding), c.text)
                                      .arg(c.offset)
                                      .arg(c.row),
-                                 c.row, -1, QStringLiteral("byte offset %1").arg(c.offset));
+                                 c.row, failureColumn(c), QStringLiteral("byte offset %1").arg(c.offset));
         }
     } else {
         m_dataStart = 0;
@@ -238,13 +271,13 @@ Status CsvReader::doOpen()
         if (utf8.ok) {
             m_encoding = TextDecoder::Encoding::Utf8;
         } else if (utf8.nul) {
-            return makeFileError(utf8.text, utf8.row);
+            return makeFileError(utf8.text, utf8.row, failureColumn(utf8));
         } else {
             const Check cp = validate(TextDecoder::Encoding::Windows1252);
             if (isCancelled())
                 return makeFileError(QStringLiteral("reading was cancelled"));
             if (cp.nul)
-                return makeFileError(cp.text, cp.row);
+                return makeFileError(cp.text, cp.row, failureColumn(cp));
             if (!cp.ok) {
                 return makeFileError(
                     QStringLiteral("cannot tell the file's encoding: it is not UTF-8 (%1 at byte offset %2, row %3) "
@@ -255,7 +288,7 @@ Status CsvReader::doOpen()
                         .arg(cp.text)
                         .arg(cp.offset)
                         .arg(cp.row),
-                    cp.row, -1, QStringLiteral("byte offset %1").arg(cp.offset));
+                    cp.row, failureColumn(cp), QStringLiteral("byte offset %1").arg(cp.offset));
             }
             m_encoding = TextDecoder::Encoding::Windows1252;
         }
@@ -268,12 +301,7 @@ Status CsvReader::doOpen()
             return makeFileError(QStringLiteral("a quote or line break cannot be the delimiter"));
         m_delimiterDetected = false;
     } else {
-        m_device->seek(m_dataStart);
-        const QByteArray bytes = m_device->read(kSampleBytes);
-        TextDecoder d(m_encoding, m_dataStart);
-        QString sample;
-        d.decode(bytes.constData(), bytes.size(), sample);
-        m_delimiter = detectDelimiter(sample, m_dataStart + bytes.size() >= m_size);
+        m_delimiter = sampleDelimiter(m_encoding);
         m_delimiterDetected = true;
     }
 

@@ -47,9 +47,14 @@ private:
         qint64 offset = -1;
         qint64 row = -1;
         QString text;
+        int fieldsBefore[5] = {0, 0, 0, 0, 0}; // in the failing row, before the failure: per , ; TAB | given
+        TextDecoder::Encoding encoding = TextDecoder::Encoding::Utf8;
     };
     // Decodes the whole file once from m_dataStart without keeping it: finds undecodable bytes and NULs.
     Check validate(TextDecoder::Encoding encoding);
+    // The 1-based column of a failure found by validate(), by the given or detected delimiter.
+    int failureColumn(const Check& check);
+    QChar sampleDelimiter(TextDecoder::Encoding encoding);
     bool refill();
     bool ensure();
     bool fieldTooLong(qint64 fieldChars, qint64 rowChars, qint64 row, int column);

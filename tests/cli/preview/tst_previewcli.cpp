@@ -216,9 +216,9 @@ void TestPreviewCli::badFiles_data()
     QTest::addRow("stray quote") << QByteArray("a,b\n1,5\" screen\n") << "csv"
                                  << "row 2, column 2";
     QTest::addRow("undefined Windows-1252 byte") << QByteArray("a,b\n1,\xE9\n\x90,2\n") << "csv"
-                                                 << "row 3";
+                                                 << "row 3, column 1";
     QTest::addRow("binary file") << QByteArray("a,b\n\0\0\0\x01\x02", 9) << "csv"
-                                 << "NUL";
+                                 << "row 2, column 1";
     QTest::addRow("xlsx that is not a zip") << QByteArray("not a zip") << "xlsx"
                                             << "not a zip";
 }

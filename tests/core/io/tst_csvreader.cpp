@@ -137,23 +137,23 @@ void TestCsvReader::errors_data()
     QTest::addRow("text after a closing quote")
         << QByteArray("a,b\n\"x\"y,2\n") << QString() << qint64(2) << 1 << "after a closing quote" << 1;
     QTest::addRow("NUL byte: a binary file")
-        << QByteArray("a,b\n1,2\nx\0y,3\n", 14) << QString() << qint64(3) << -1 << "NUL" << 0;
+        << QByteArray("a,b\n1,2\nx\0y,3\n", 14) << QString() << qint64(3) << 1 << "NUL" << 0;
     QTest::addRow("neither UTF-8 nor Windows-1252 (0x81)")
-        << QByteArray("a,b\n1,\xE9t\xE9\n2,\x81\n") << QString() << qint64(3) << -1 << "byte offset 12" << 0;
+        << QByteArray("a,b\n1,\xE9t\xE9\n2,\x81\n") << QString() << qint64(3) << 2 << "byte offset 12" << 0;
     QTest::addRow("forced UTF-8 on Windows-1252 bytes")
-        << QByteArray("a,b\n1,caf\xE9\n") << QStringLiteral("UTF-8") << qint64(2) << -1 << "byte offset 9" << 0;
+        << QByteArray("a,b\n1,caf\xE9\n") << QStringLiteral("UTF-8") << qint64(2) << 2 << "byte offset 9" << 0;
     QTest::addRow("forced Windows-1252 with an undefined byte")
-        << QByteArray("a,b\n\x8D,1\n") << QStringLiteral("cp1252") << qint64(2) << -1 << "0x8D" << 0;
+        << QByteArray("a,b\n\x8D,1\n") << QStringLiteral("cp1252") << qint64(2) << 1 << "0x8D" << 0;
     QTest::addRow("UTF-16LE with a lone surrogate") << QByteArray("\xFF\xFE"
                                                                   "a\0,\0b\0\n\0\x00\xDC"
                                                                   "1\0\n\0",
                                                                   16)
-                                                    << QString() << qint64(2) << -1 << "surrogate" << 0;
+                                                    << QString() << qint64(2) << 1 << "surrogate" << 0;
     QTest::addRow("UTF-8 BOM but invalid UTF-8") << QByteArray("\xEF\xBB\xBF"
                                                                "a,b\n\xFF,1\n")
-                                                 << QString() << qint64(2) << -1 << "byte order mark" << 0;
+                                                 << QString() << qint64(2) << 1 << "byte order mark" << 0;
     QTest::addRow("truncated UTF-8 sequence at the end")
-        << QByteArray("a,b\n1,\xE2\x82") << QStringLiteral("utf8") << qint64(2) << -1 << "ends inside" << 0;
+        << QByteArray("a,b\n1,\xE2\x82") << QStringLiteral("utf8") << qint64(2) << 2 << "ends inside" << 0;
     QTest::addRow("an HTML file named .csv") << QByteArray("  <html><table><tr><td>a</td></tr></table></html>")
                                              << QString() << qint64(-1) << -1 << "HTML" << 0;
     QTest::addRow("UTF-32 is refused") << QByteArray("\xFF\xFE\0\0a\0\0\0", 8) << QString() << qint64(-1) << -1
