@@ -18,14 +18,8 @@ namespace vigil::render {
 namespace {
 
 constexpr int kDpi = 300;
-constexpr qreal kUnit = kDpi / 72.0; // device pixels per point
 // QTextDocument lengths (borders, padding, image sizes) are in 96-dpi pixels, scaled to the device by the layout.
 constexpr qreal kLogicalDpi = 96;
-
-qreal mm(qreal v)
-{
-    return v / 25.4 * kDpi;
-}
 
 } // namespace
 
@@ -36,12 +30,18 @@ Status renderPdf(const report::ReportDocument& doc, QIODevice& out)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     writer.setTitle(doc.title + (doc.subtitle.isEmpty() ? QString() : QStringLiteral(" – ") + doc.subtitle));
     writer.setCreator(QStringLiteral("Vigil %1").arg(QStringLiteral(VIGIL_VERSION)));
+    return paintReport(doc, writer, kDpi);
+}
 
+Status paintReport(const report::ReportDocument& doc, QPagedPaintDevice& writer, int dpi)
+{
+    const qreal kUnit = dpi / 72.0; // device pixels per point
+    const auto mm = [dpi](qreal v) { return v / 25.4 * dpi; };
     const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
     const qreal left = mm(18), right = mm(18), top = mm(22), bottom = mm(20);
     const QRectF body(left, top, page.width() - left - right, page.height() - top - bottom);
 
-    auto text = buildTextDocument(doc, kLogicalDpi / 72.0, body.width() * kLogicalDpi / kDpi);
+    auto text = buildTextDocument(doc, kLogicalDpi / 72.0, body.width() * kLogicalDpi / dpi);
     text->documentLayout()->setPaintDevice(&writer);
     text->setPageSize(body.size());
     const int pages = std::max(1, text->pageCount());

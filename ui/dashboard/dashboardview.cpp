@@ -1,0 +1,270 @@
+#include "dashboardview.h"
+
+#include "chartfactory.h"
+#include "reference/countries.h"
+#include "report/reportblocks.h"
+#include "services/supplierstore.h"
+
+#include <QChartView>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace vigil {
+
+namespace {
+
+report::ReportChart actionsChart(const report::PortfolioData& d)
+{
+    report::ReportChart c;
+    c.id = QStringLiteral("actions");
+    c.title = QStringLiteral("Actions verified at suppliers");
+    c.valueLabel = QStringLiteral("suppliers");
+    report::ChartSeries s{QStringLiteral("Suppliers"), {}, QStringLiteral("#2f5d8a")};
+    for (auto it = d.mitigationLabels.cbegin(); it != d.mitigationLabels.cend(); ++it) {
+        QString label = it.value();
+        if (label.size() > 28)
+            label = label.left(27) + QChar(0x2026);
+        c.categories << label;
+        s.values << d.mitigationSuppliers.value(it.key());
+    }
+    c.series << s;
+    c.horizontal = false;
+    return c;
+}
+
+report::ReportChart coverageChart(const report::PortfolioData& d)
+{
+    report::ReportChart c;
+    c.id = QStringLiteral("coverage");
+    c.title = QStringLiteral("Evidence coverage (age of the newest evidence)");
+    c.valueLabel = QStringLiteral("suppliers");
+    c.categories = {QStringLiteral("No evidence"), QStringLiteral("Under 12 months"), QStringLiteral("12–24 months"),
+                    QStringLiteral("Over 24 months")};
+    QList<double> v{0, 0, 0, 0};
+    const QDate today = d.now.toUTC().date();
+    for (const report::SupplierRisk& s : d.suppliers) {
+        if (!s.lastEvidence.isValid())
+            v[0] += 1;
+        else if (s.lastEvidence.daysTo(today) < 365)
+            v[1] += 1;
+        else if (s.lastEvidence.daysTo(today) < 730)
+            v[2] += 1;
+        else
+            v[3] += 1;
+    }
+    c.series << report::ChartSeries{QStringLiteral("Suppliers"), v, QStringLiteral("#5b7f9e")};
+    return c;
+}
+
+} // namespace
+
+DashboardView::DashboardView(SupplierStore* store, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(16, 12, 16, 12);
+    auto* title = new QLabel(tr("Portfolio overview"), content);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setBold(true);
+    title->setFont(f);
+    layout->addWidget(title);
+    m_figures = new QLabel(content);
+    m_figures->setTextFormat(Qt::RichText);
+    m_figures->setWordWrap(true);
+    layout->addWidget(m_figures);
+    m_grid = new QGridLayout;
+    m_grid->setSpacing(12);
+    layout->addLayout(m_grid);
+    m_status = new QLabel(content);
+    m_status->setWordWrap(true);
+    m_status->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    layout->addWidget(m_status);
+    layout->addStretch();
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(400);
+    connect(m_debounce, &QTimer::timeout, this, &DashboardView::refresh);
+    if (m_store) {
+        connect(m_store, &SupplierStore::suppliersAdded, m_debounce, qOverload<>(&QTimer::start));
+        connect(m_store, &SupplierStore::suppliersChanged, m_debounce, qOverload<>(&QTimer::start));
+        connect(m_store, &SupplierStore::suppliersRemoved, m_debounce, qOverload<>(&QTimer::start));
+        connect(m_store, &SupplierStore::reset, m_debounce, qOverload<>(&QTimer::start));
+        refresh();
+    }
+}
+
+QStringList DashboardView::chartIds() const
+{
+    QStringList ids;
+    for (const Card& c : m_cards)
+        ids << c.id;
+    return ids;
+}
+
+QChartView* DashboardView::chartView(const QString& id) const
+{
+    for (const Card& c : m_cards)
+        if (c.id == id)
+            return c.view;
+    return nullptr;
+}
+
+void DashboardView::refresh()
+{
+    if (!m_store)
+        return;
+    auto data = report::gatherPortfolio(m_store->database(), QDateTime::currentDateTimeUtc());
+    if (!data) {
+        m_status->setText(data.error().message);
+        return;
+    }
+    m_data = std::move(data).value();
+    rebuild();
+}
+
+void DashboardView::rebuild()
+{
+    for (const Card& c : std::as_const(m_cards))
+        delete c.frame;
+    m_cards.clear();
+    using namespace report::blocks;
+    const int total = int(m_data.suppliers.size());
+    m_figures->setText(
+        tr("<b>%1</b> suppliers &nbsp;·&nbsp; <b style='color:#b3261e'>%2</b> Critical &nbsp;·&nbsp; "
+           "<b style='color:#dd6b20'>%3</b> High &nbsp;·&nbsp; <b>%4</b> possible forced labour &nbsp;·&nbsp; "
+           "<b>%5</b> assessed in the last 12 months")
+            .arg(report::formatCount(total), report::formatCount(m_data.countTier(RiskTier::Critical)),
+                 report::formatCount(m_data.countTier(RiskTier::High)),
+                 report::formatCount(m_data.possibleForcedLabour()), report::formatCount(m_data.assessedWithin(365))));
+
+    addCard(tierDistributionChart(m_data), {}, 0, 0);
+    addCard(
+        supplyTierChart(m_data),
+        [this] {
+            QStringList keys;
+            const QMap<int, int> by = m_data.bySupplyTier();
+            for (auto it = by.cbegin(); it != by.cend(); ++it)
+                keys << QString::number(it.key());
+            return keys;
+        }(),
+        0, 1);
+    const report::ReportChart byCountry = riskByChart(m_data, true);
+    QStringList codes;
+    for (const QString& name : byCountry.categories)
+        codes << Countries::instance().resolve(name).value_or(QString());
+    addCard(byCountry, codes, 1, 0);
+    const report::ReportChart bySector = riskByChart(m_data, false);
+    QStringList sectors = bySector.categories;
+    sectors.replaceInStrings(QStringLiteral("(not recorded)"), QString());
+    addCard(bySector, sectors, 1, 1);
+    addCard(tiersOverTimeChart(m_data), {}, 2, 0,
+            m_data.historyMonths.isEmpty() ? tr("No score history yet: score the workspace to build it.") : QString());
+    addCard(actionsChart(m_data), {}, 2, 1,
+            tr("Corrective actions by status and overdue: the workspace does not hold a corrective-action register "
+               "yet."));
+    addCard(coverageChart(m_data), {}, 3, 0);
+    m_status->setText(tr("Risk computed %1 UTC with %2 %3. Click a bar to open the register filtered to it.")
+                          .arg(m_data.now.toString(QStringLiteral("yyyy-MM-dd HH:mm")), m_data.methodologyName,
+                               m_data.methodologyVersion));
+}
+
+void DashboardView::addCard(const report::ReportChart& chart, const QStringList& keys, int row, int column,
+                            const QString& note)
+{
+    auto* frame = new QFrame;
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setObjectName(QStringLiteral("dashboardCard"));
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(6, 6, 6, 6);
+    const QString id = chart.id;
+    auto* view = ChartFactory::create(chart, frame, [this, id](int index) { activate(id, index); });
+    view->setObjectName(id);
+    layout->addWidget(view);
+    auto* bar = new QHBoxLayout;
+    if (!note.isEmpty()) {
+        auto* label = new QLabel(note, frame);
+        label->setWordWrap(true);
+        label->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+        bar->addWidget(label, 1);
+    } else {
+        bar->addStretch(1);
+    }
+    auto* save = new QToolButton(frame);
+    save->setText(tr("Save…"));
+    save->setToolTip(tr("Save this chart as PNG or SVG"));
+    save->setAutoRaise(true);
+    connect(save, &QToolButton::clicked, this, [this, id] { askToSave(id); });
+    bar->addWidget(save);
+    layout->addLayout(bar);
+    m_grid->addWidget(frame, row, column);
+    frame->show();
+    m_cards.append({id, view, frame, keys});
+}
+
+void DashboardView::activate(const QString& id, int index)
+{
+    if (id == QLatin1String("tiers")) {
+        if (index >= 0 && index <= 3)
+            emit riskTierRequested(RiskTier(index));
+        return;
+    }
+    for (const Card& c : std::as_const(m_cards)) {
+        if (c.id != id || index < 0 || index >= c.keys.size())
+            continue;
+        SupplierFilter f;
+        if (id == QLatin1String("risk_by_country"))
+            f.country = c.keys[index];
+        else if (id == QLatin1String("risk_by_sector"))
+            f.sector = c.keys[index];
+        else if (id == QLatin1String("supply_tiers"))
+            f.tier = c.keys[index].toInt();
+        if (!f.isEmpty())
+            emit filterRequested(f);
+    }
+}
+
+Status DashboardView::saveChart(const QString& id, const QString& path)
+{
+    QChartView* view = chartView(id);
+    if (!view)
+        return makeError(tr("There is no chart '%1'.").arg(id));
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("svg"))
+        return ChartFactory::saveSvg(view, path);
+    if (suffix == QLatin1String("png"))
+        return ChartFactory::savePng(view, path);
+    return makeError(tr("Save the chart as .png or .svg."));
+}
+
+void DashboardView::askToSave(const QString& id)
+{
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), id + QStringLiteral(".png"),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
+    if (path.isEmpty())
+        return;
+    if (Status st = saveChart(id, path); !st)
+        QMessageBox::warning(this, tr("Save chart"), st.error().message);
+}
+
+} // namespace vigil

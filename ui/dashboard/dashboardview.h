@@ -1,0 +1,73 @@
+#pragma once
+
+#include "report/reportdata.h"
+#include "storage/supplierrepository.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <optional>
+
+class QGridLayout;
+class QLabel;
+class QTimer;
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+QT_END_NAMESPACE
+
+namespace vigil {
+
+class SupplierStore;
+
+// The portfolio overview: key figures and charts (risk tiers, risk by country and by sector, supply-chain tiers,
+// tiers over time from the score history, actions, evidence coverage). Clicking a bar asks for the register
+// filtered to it (filterRequested); every chart can be saved as PNG or SVG. Refreshes itself (debounced) when the
+// store's suppliers change.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardView(SupplierStore* store, QWidget* parent = nullptr);
+
+    // Chart ids in display order: "tiers", "risk_by_country", "risk_by_sector", "supply_tiers", "tiers_over_time",
+    // "actions", "coverage".
+    QStringList chartIds() const;
+    QChartView* chartView(const QString& id) const;
+    // What a click on bar `index` of chart `id` does (the charts call this).
+    void activate(const QString& id, int index);
+    Status saveChart(const QString& id, const QString& path); // .png or .svg by the suffix
+    const report::PortfolioData& data() const { return m_data; }
+
+public slots:
+    void refresh();
+
+signals:
+    // Open the register filtered to what was clicked (country, sector or supply-chain tier).
+    void filterRequested(const vigil::SupplierFilter& filter);
+    // A risk tier was clicked: the register has no risk-tier filter yet, so the host decides what to show.
+    void riskTierRequested(vigil::RiskTier tier);
+
+private:
+    struct Card
+    {
+        QString id;
+        QChartView* view = nullptr;
+        QWidget* frame = nullptr;
+        QStringList keys; // filter value per category (country code, sector, tier)
+    };
+    void rebuild();
+    void addCard(const report::ReportChart& chart, const QStringList& keys, int row, int column,
+                 const QString& note = {});
+    void askToSave(const QString& id);
+
+    SupplierStore* m_store;
+    report::PortfolioData m_data;
+    QGridLayout* m_grid = nullptr;
+    QLabel* m_figures = nullptr;
+    QLabel* m_status = nullptr;
+    QTimer* m_debounce = nullptr;
+    QList<Card> m_cards;
+};
+
+} // namespace vigil

@@ -1,0 +1,139 @@
+#include "reportpreview.h"
+
+#include "render/pdfrenderer.h"
+#include "render/reportwriter.h"
+#include "report/reportbuilder.h"
+#include "report/statements.h"
+#include "report/statementtexts.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace vigil {
+
+using namespace report;
+
+ReportPreview::ReportPreview(Database* db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+{
+    m_printer = new QPrinter(QPrinter::HighResolution);
+    m_printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    m_printer->setFullPage(true);
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    m_kind = new QComboBox(this);
+    m_kind->addItem(tr("Portfolio risk report"), QStringLiteral("portfolio"));
+    for (Jurisdiction j : allJurisdictions())
+        m_kind->addItem(tr("Statement: %1").arg(lawName(j)), QStringLiteral("statement:") + jurisdictionId(j));
+    bar->addWidget(m_kind, 1);
+    auto* print = new QPushButton(tr("&Print…"), this);
+    auto* exportButton = new QPushButton(tr("&Export…"), this);
+    bar->addWidget(print);
+    bar->addWidget(exportButton);
+    layout->addLayout(bar);
+    m_preview = new QPrintPreviewWidget(m_printer, this);
+    m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    layout->addWidget(m_preview, 1);
+    m_status = new QLabel(this);
+    layout->addWidget(m_status);
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &ReportPreview::paint);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportPreview::refresh);
+    connect(print, &QPushButton::clicked, this, [this] {
+        QPrintDialog dialog(m_printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            paint(m_printer);
+    });
+    connect(exportButton, &QPushButton::clicked, this, &ReportPreview::askToExport);
+}
+
+ReportPreview::~ReportPreview()
+{
+    delete m_preview; // it paints on m_printer: gone first
+    delete m_printer;
+}
+
+Status ReportPreview::showReport(const QString& kind, const QString& argument)
+{
+    if (!m_db)
+        return makeError(tr("No workspace is open."));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (kind == QLatin1String("supplier")) {
+        auto data = gatherSupplier(*m_db, argument, now);
+        if (!data)
+            return data.error();
+        auto texts = StatementTexts(*m_db).texts(QStringLiteral("all"));
+        m_doc = buildSupplierReport(data.value(), texts ? texts->value(kOrganisationKey) : QString());
+        m_supplierId = argument;
+    } else {
+        auto data = gatherPortfolio(*m_db, now);
+        if (!data)
+            return data.error();
+        if (kind == QLatin1String("statement")) {
+            const auto j = jurisdictionFromId(argument);
+            if (!j)
+                return makeError(tr("Unknown law '%1'.").arg(argument));
+            auto texts = StatementTexts(*m_db).texts(argument);
+            if (!texts)
+                return texts.error();
+            m_doc = buildStatement(data.value(), *j, texts.value());
+        } else {
+            auto texts = StatementTexts(*m_db).texts(QStringLiteral("all"));
+            m_doc = buildPortfolioReport(data.value(), texts ? texts->value(kOrganisationKey) : QString());
+        }
+    }
+    m_preview->updatePreview();
+    m_status->setText(tr("%1 · %2 page(s)").arg(m_doc.provenanceLine()).arg(pageCount()));
+    return {};
+}
+
+int ReportPreview::pageCount() const
+{
+    return m_preview->pageCount();
+}
+
+void ReportPreview::refresh()
+{
+    const QString data = m_kind->currentData().toString();
+    Status st = data.startsWith(QLatin1String("statement:")) ? showReport(QStringLiteral("statement"), data.mid(10))
+                                                             : showReport(data);
+    if (!st)
+        m_status->setText(st.error().message);
+}
+
+void ReportPreview::paint(QPrinter* printer)
+{
+    if (m_doc.sections.isEmpty())
+        return;
+    if (Status st = render::paintReport(m_doc, *printer, printer->resolution()); !st)
+        m_status->setText(st.error().message);
+}
+
+Status ReportPreview::exportTo(const QString& path)
+{
+    const auto format = render::documentFormatFromString(QFileInfo(path).suffix());
+    if (!format)
+        return makeError(tr("Export as .pdf, .html or .odt."));
+    return render::writeReport(m_doc, *format, path);
+}
+
+void ReportPreview::askToExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), m_doc.kind + QStringLiteral(".pdf"),
+                                                      tr("PDF (*.pdf);;HTML (*.html);;OpenDocument text (*.odt)"));
+    if (path.isEmpty())
+        return;
+    if (Status st = exportTo(path); !st)
+        QMessageBox::warning(this, tr("Export report"), st.error().message);
+}
+
+} // namespace vigil
