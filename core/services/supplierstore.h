@@ -39,6 +39,9 @@ public:
     Status remove(const QString& id);
     // Puts back a deleted supplier with the same id, sites, identifiers and recruiter links.
     Status restore(const SupplierRecord& record);
+    // Several at once: one transaction (all or nothing), one change-log batch, one signal.
+    Status removeMany(const QStringList& ids);
+    Status restoreMany(const QList<SupplierRecord>& records);
 
     // Tells every view to reload (after an import or anything that touched many rows behind the store's back).
     void notifyReset();

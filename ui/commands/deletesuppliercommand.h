@@ -5,19 +5,19 @@
 
 namespace vigil::ui {
 
-// Deletes a supplier. The whole record (sites, identifiers, recruiter links) is read first, so that undo restores
-// it with the same ids.
+// Deletes one or more suppliers, in one transaction. The whole records (sites, identifiers, recruiter links) are
+// read first, so that undo restores them with the same ids.
 class DeleteSupplierCommand : public StoreCommand
 {
 public:
-    DeleteSupplierCommand(SupplierStore* store, const SupplierRecord& record);
+    DeleteSupplierCommand(SupplierStore* store, const QList<SupplierRecord>& records);
 
 protected:
     Status doRedo() override;
     Status doUndo() override;
 
 private:
-    SupplierRecord m_record;
+    QList<SupplierRecord> m_records;
 };
 
 } // namespace vigil::ui

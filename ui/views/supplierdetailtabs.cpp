@@ -105,6 +105,30 @@ QString describe(const ChangeEntry& e)
     return QStringLiteral("%1 %2").arg(entities.value(e.entity, e.entity), actions.value(e.action, e.action));
 }
 
+static QString fieldLabel(const ChangeEntry& e)
+{
+    if (e.entity != QLatin1String("supplier"))
+        return e.field;
+    static const QHash<QString, QString> labels{
+        {SupplierField::Name, QObject::tr("Name")},
+        {SupplierField::OtherNames, QObject::tr("Other names")},
+        {SupplierField::Country, QObject::tr("Country")},
+        {SupplierField::Address, QObject::tr("Address")},
+        {SupplierField::Sector, QObject::tr("Sector")},
+        {SupplierField::Products, QObject::tr("Products")},
+        {SupplierField::Tier, QObject::tr("Tier")},
+        {SupplierField::AnnualSpend, QObject::tr("Annual spend")},
+        {SupplierField::Currency, QObject::tr("Currency")},
+        {SupplierField::WorkersMin, QObject::tr("Workers (from)")},
+        {SupplierField::WorkersMax, QObject::tr("Workers (to)")},
+        {SupplierField::MigrantShare, QObject::tr("Migrant share")},
+        {SupplierField::FemaleShare, QObject::tr("Female share")},
+        {SupplierField::Status, QObject::tr("Status")},
+        {SupplierField::Tags, QObject::tr("Tags")},
+    };
+    return labels.value(e.field, e.field);
+}
+
 void fillHistory(QTreeWidget* list, const QList<ChangeEntry>& entries)
 {
     list->clear();
@@ -117,7 +141,7 @@ void fillHistory(QTreeWidget* list, const QList<ChangeEntry>& entries)
             change = e.newValue.isEmpty() ? e.oldValue : e.newValue;
         auto* item = new QTreeWidgetItem(list,
                                          {loc.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.who, describe(e),
-                                          e.field, change.replace(QLatin1Char('\n'), QLatin1Char(' '))});
+                                          fieldLabel(e), change.replace(QLatin1Char('\n'), QLatin1Char(' '))});
         item->setToolTip(4, change);
     }
 }

@@ -5,6 +5,7 @@
 #include "services/supplierstore.h"
 #include "views/supplierfilterbar.h"
 
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -84,7 +85,12 @@ SupplierRegisterView::SupplierRegisterView(SupplierStore* store, QWidget* parent
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
 
-    connect(m_filterBar, &SupplierFilterBar::filterChanged, m_model, &SupplierTableModel::setFilter);
+    connect(m_filterBar, &SupplierFilterBar::filterChanged, this, [this](const SupplierFilter& f) {
+        // Most filters answer in milliseconds; a broad one on a huge workspace can take a moment.
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        m_model->setFilter(f);
+        QGuiApplication::restoreOverrideCursor();
+    });
     connect(m_model, &SupplierTableModel::countsChanged, this, &SupplierRegisterView::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SupplierRegisterView::onCurrentChanged);

@@ -135,19 +135,18 @@ void SuppliersPage::deleteSelected()
         ids << m_register->currentId();
     if (ids.isEmpty())
         return;
-    if (ids.size() > 1)
-        m_undoStack->beginMacro(tr("Delete %1 suppliers").arg(ids.size()));
+    QList<SupplierRecord> records;
     for (const QString& id : ids) {
         auto rec = m_store->record(id);
-        Status st = rec ? StoreCommand::push(m_undoStack, std::make_unique<DeleteSupplierCommand>(m_store, rec.value()))
-                        : Status(rec.error());
-        if (!st) {
-            MessageBox::warning(this, tr("Supplier not deleted"), st.error().message, st.error().detail);
-            break;
+        if (!rec) {
+            MessageBox::warning(this, tr("Supplier not deleted"), rec.error().message, rec.error().detail);
+            return;
         }
+        records << rec.value();
     }
-    if (ids.size() > 1)
-        m_undoStack->endMacro();
+    auto command = std::make_unique<DeleteSupplierCommand>(m_store, records);
+    if (Status st = StoreCommand::push(m_undoStack, std::move(command)); !st)
+        MessageBox::warning(this, tr("Not deleted"), st.error().message, st.error().detail);
 }
 
 } // namespace vigil::ui

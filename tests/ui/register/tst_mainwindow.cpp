@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -270,6 +271,35 @@ private slots:
         QCOMPARE(dbCount(), 0);
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(dbCount(), 1);
+        QCOMPARE(model()->rowCount(), 1);
+    }
+
+    void deleteSeveralIsOneUndoStep()
+    {
+        QStringList extra;
+        for (const QString& name : {QStringLiteral("广州纺织有限公司"), QStringLiteral("ঢাকা নিট ফ্যাশনস লিমিটেড")}) {
+            SupplierRecord rec;
+            rec.supplier = makeSupplier(name, QStringLiteral("BD"));
+            QString id;
+            QVERIFY(store()->add(rec, &id));
+            extra << id;
+        }
+        QCOMPARE(model()->rowCount(), 3);
+        const int index = m_window->undoStack()->index();
+        m_window->suppliersPage()->registerView()->table()->selectAll();
+        QCOMPARE(m_window->suppliersPage()->registerView()->selectedIds().size(), 3);
+        QSignalSpy removed(store(), &SupplierStore::suppliersRemoved);
+        action("actionDeleteSupplier")->trigger();
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(dbCount(), 0);
+        QCOMPARE(model()->rowCount(), 0);
+        QCOMPARE(m_window->undoStack()->index(), index + 1); // one step for all three
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Delete 3 suppliers"));
+        action("actionUndo")->trigger();
+        QCOMPARE(dbCount(), 3);
+        QCOMPARE(model()->rowCount(), 3);
+        // Back to the one supplier the next tests expect.
+        QVERIFY(store()->removeMany(extra));
         QCOMPARE(model()->rowCount(), 1);
     }
 

@@ -131,6 +131,36 @@ private slots:
         QCOMPARE(actions, (QStringList{QStringLiteral("create"), QStringLiteral("delete"), QStringLiteral("create")}));
     }
 
+    void removeManyIsOneTransactionAndOneSignal()
+    {
+        QStringList ids;
+        for (const QString& name : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}) {
+            QString id;
+            SupplierRecord rec;
+            rec.supplier = makeSupplier(name, QStringLiteral("VN"));
+            QVERIFY(m_store->add(rec, &id));
+            ids << id;
+        }
+        QList<SupplierRecord> records;
+        for (const QString& id : ids)
+            records << m_store->record(id).value();
+        QSignalSpy removed(m_store.get(), &SupplierStore::suppliersRemoved);
+        QSignalSpy added(m_store.get(), &SupplierStore::suppliersAdded);
+        // All or nothing: an unknown id makes the whole removal fail.
+        QVERIFY(!m_store->removeMany({ids.at(0), QStringLiteral("00000000-0000-0000-0000-000000000000")}));
+        QCOMPARE(m_store->repository().count().value(), 3);
+        QCOMPARE(removed.count(), 0);
+        QVERIFY(m_store->removeMany(ids));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().first().toStringList(), ids);
+        QCOMPARE(m_store->repository().count().value(), 0);
+        QVERIFY(m_store->restoreMany(records));
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(added.first().first().toStringList(), ids);
+        QCOMPARE(m_store->repository().count().value(), 3);
+        QCOMPARE(m_store->record(ids.at(1))->supplier.name, QStringLiteral("B"));
+    }
+
     void removeOfUnknownIdFails()
     {
         QSignalSpy removed(m_store.get(), &SupplierStore::suppliersRemoved);
