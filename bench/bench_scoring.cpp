@@ -3,10 +3,16 @@
 #include "risk/ilabdata.h"
 #include "risk/methodology.h"
 #include "risk/riskengine.h"
+#include "risk/riskrepository.h"
+#include "storage/database.h"
+#include "storage/workspace.h"
+#include "util/uuid.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
@@ -50,12 +56,60 @@ SupplierRiskInput generate(QRandomGenerator& rng, const Methodology& m, const QD
     return in;
 }
 
+// Stores the scores of `count` suppliers in a fresh workspace (suppliers inserted directly) and prints the time.
+void benchStorage(int count, const Methodology& m, const ReferenceData& ref, const QDateTime& now,
+                  const std::vector<SupplierRiskInput>& pool, QTextStream& out)
+{
+    QTemporaryDir dir;
+    auto db = workspace::create(dir.filePath(QStringLiteral("bench.vigil")));
+    if (!db) {
+        out << "cannot create a workspace: " << db.error().toString() << "\n";
+        return;
+    }
+    QList<RiskResult> results;
+    results.reserve(count);
+    const QString at = now.toString(Qt::ISODate);
+    const Status st = db.value()->transaction([&]() -> Status {
+        QSqlQuery q(db.value()->db());
+        q.prepare(QStringLiteral("INSERT INTO suppliers (id, name, name_key, country, sector, created_at, updated_at) "
+                                 "VALUES (?,?,?,?,?,?,?)"));
+        for (int i = 0; i < count; ++i) {
+            SupplierRiskInput in = pool[size_t(i) % pool.size()];
+            in.supplierId = newUuid();
+            for (const QVariant& v : {QVariant(in.supplierId), QVariant(QStringLiteral("Supplier %1").arg(i)),
+                                      QVariant(QStringLiteral("supplier %1").arg(i)), QVariant(in.country),
+                                      QVariant(in.sector), QVariant(at), QVariant(at)})
+                q.addBindValue(v);
+            if (!q.exec())
+                return makeError(QStringLiteral("insert failed"));
+            results.append(RiskEngine::evaluate(in, m, ref, now));
+        }
+        return {};
+    });
+    if (!st) {
+        out << "cannot fill the workspace\n";
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const Status saved = RiskRepository(*db.value()).saveScores(results, m, now);
+    out << "storing " << count << " scores with contributions, gaps and history: "
+        << QString::number(double(timer.nsecsElapsed()) / 1e9, 'f', 2) << " s" << (saved ? "" : " (FAILED)") << "\n";
+    timer.restart();
+    const Status again = RiskRepository(*db.value()).saveScores(results, m, now.addDays(1));
+    out << "rescoring the same " << count
+        << " (replace, no history change): " << QString::number(double(timer.nsecsElapsed()) / 1e9, 'f', 2) << " s"
+        << (again ? "" : " (FAILED)") << "\n";
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    // bench_scoring [N evaluated in memory, default 1,000,000] [M scores stored in a workspace, default 100,000]
     const int count = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 1000000;
+    const int stored = argc > 2 ? std::max(0, QByteArray(argv[2]).toInt()) : 100000;
     QTextStream out(stdout);
     auto m = Methodology::loadDefault();
     const QDateTime now(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
@@ -101,5 +155,8 @@ int main(int argc, char** argv)
         << QString::number(seconds * 1e6 / count, 'f', 2) << " us each, one thread; CPU time "
         << QString::number(cpu, 'f', 2) << " s); " << critical << " critical; checksum "
         << QString::number(sink, 'f', 1) << "\n";
+    out.flush();
+    if (stored > 0)
+        benchStorage(stored, *m, *ref, now, pool, out);
     return 0;
 }

@@ -10,6 +10,8 @@
 
 #include <cmath>
 
+#include <sqlite3.h>
+
 namespace vigil {
 
 namespace {
@@ -360,108 +362,263 @@ Status RiskRepository::saveScores(const QList<RiskResult>& results, const Method
     return m_db.transaction([&]() { return saveScoresInTransaction(results, m, at); });
 }
 
+namespace {
+
+// A prepared statement on the native handle: saving scores writes about a dozen rows per supplier, where QtSql's
+// per-row cost dominates (STYLE.md, SQLite). Text is bound as UTF-8 copied by SQLite (SQLITE_TRANSIENT).
+class Native
+{
+public:
+    Native(sqlite3* db, const char* sql)
+    {
+        m_ok = db && sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) == SQLITE_OK;
+    }
+    ~Native() { sqlite3_finalize(m_stmt); }
+    Native(const Native&) = delete;
+    Native& operator=(const Native&) = delete;
+    bool ok() const { return m_ok; }
+    Native& text(const QString& s)
+    {
+        const QByteArray b = s.toUtf8();
+        check(sqlite3_bind_text(m_stmt, ++m_index, b.constData(), int(b.size()), SQLITE_TRANSIENT));
+        return *this;
+    }
+    Native& real(double v)
+    {
+        check(sqlite3_bind_double(m_stmt, ++m_index, v));
+        return *this;
+    }
+    Native& integer(qint64 v)
+    {
+        check(sqlite3_bind_int64(m_stmt, ++m_index, v));
+        return *this;
+    }
+    // Runs a statement that returns no row. Fails, without running, when a value could not be bound (wrong count).
+    bool exec()
+    {
+        const bool bound = !m_bindFailed && m_index == sqlite3_bind_parameter_count(m_stmt);
+        const int rc = bound ? sqlite3_step(m_stmt) : SQLITE_MISUSE;
+        reset();
+        return rc == SQLITE_DONE;
+    }
+    // Runs a query; true when it returned a row (read it with column*() before the next call).
+    bool fetch() { return sqlite3_step(m_stmt) == SQLITE_ROW; }
+    double columnReal(int i) const { return sqlite3_column_double(m_stmt, i); }
+    QString columnText(int i) const
+    {
+        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, i)),
+                                 sqlite3_column_bytes(m_stmt, i));
+    }
+    void reset()
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        m_index = 0;
+        m_bindFailed = false;
+    }
+
+private:
+    void check(int rc) { m_bindFailed = m_bindFailed || rc != SQLITE_OK; }
+    bool m_bindFailed = false;
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_index = 0;
+    bool m_ok = false;
+};
+
+} // namespace
+
+QByteArray RiskRepository::resultHash(const RiskResult& r)
+{
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    const auto add = [&](const QString& s) {
+        h.addData(s.toUtf8());
+        h.addData(QByteArrayView("\x1f", 1));
+    };
+    const auto num = [&](double v) { add(QString::number(v, 'g', 17)); };
+    add(r.methodologyId);
+    add(r.methodologyVersion);
+    num(r.score);
+    add(tierId(r.tier));
+    add(tierId(r.scoreTier));
+    add(classificationId(r.classification));
+    add(r.zeroToleranceFindings.join(QLatin1Char('\n')));
+    add(r.escalations.join(QLatin1Char('\n')));
+    for (double v : {r.inherent, r.countryAnchor, r.sectorAnchor, r.goodsAnchor, r.coverage, r.confidence})
+        num(v);
+    for (const RiskContribution& c : r.contributions) {
+        add(c.factor);
+        add(c.label);
+        num(c.value);
+        num(c.weight);
+        num(c.points);
+        add(c.source);
+        add(c.date.toString(Qt::ISODate));
+    }
+    for (const EvidenceGap& g : r.gaps) {
+        add(gapKindId(g.kind));
+        add(g.subject);
+        add(g.message);
+    }
+    return h.result().toHex();
+}
+
 Status RiskRepository::saveScoresInTransaction(const QList<RiskResult>& results, const Methodology& m,
                                                const QDateTime& at)
 {
+    sqlite3* handle = m_db.handle();
+    const auto nativeError = [&](const QString& what) {
+        return makeError(what, handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString());
+    };
     const QString when = isoNow(at);
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO risk_methodologies (id, version, document, sha256, first_used_at) "
-                             "VALUES (?,?,?,?,?)"));
-    q.addBindValue(t(m.id));
-    q.addBindValue(t(m.version));
-    q.addBindValue(QString::fromUtf8(m.document));
-    q.addBindValue(QString::fromLatin1(QCryptographicHash::hash(m.document, QCryptographicHash::Sha256).toHex()));
-    q.addBindValue(when);
-    if (!q.exec())
-        return Database::queryError(QStringLiteral("The methodology could not be recorded."), q);
-
-    QSqlQuery last(m_db.db());
-    last.prepare(QStringLiteral("SELECT score, tier, classification, methodology_id, methodology_version FROM "
-                                "risk_score_history WHERE supplier_id = ? ORDER BY seq DESC LIMIT 1"));
-    QSqlQuery delContrib(m_db.db());
-    delContrib.prepare(QStringLiteral("DELETE FROM risk_score_contributions WHERE supplier_id = ?"));
-    QSqlQuery delGaps(m_db.db());
-    delGaps.prepare(QStringLiteral("DELETE FROM risk_score_gaps WHERE supplier_id = ?"));
-    QSqlQuery score(m_db.db());
-    score.prepare(QStringLiteral(
+    Native methodology(handle,
+                       "INSERT OR IGNORE INTO risk_methodologies (id, version, document, sha256, first_used_at) "
+                       "VALUES (?,?,?,?,?)");
+    Native stored(handle, "SELECT result_hash FROM risk_scores WHERE supplier_id = ?");
+    Native touch(handle, "UPDATE risk_scores SET evaluated_at = ? WHERE supplier_id = ?");
+    Native last(handle,
+                "SELECT score, tier, classification, methodology_id, methodology_version FROM "
+                "risk_score_history WHERE supplier_id = ? ORDER BY seq DESC LIMIT 1");
+    Native delContrib(handle, "DELETE FROM risk_score_contributions WHERE supplier_id = ?");
+    Native delGaps(handle, "DELETE FROM risk_score_gaps WHERE supplier_id = ?");
+    Native score(
+        handle,
         "INSERT INTO risk_scores (supplier_id, evaluated_at, methodology_id, methodology_version, score, tier, "
-        "score_tier, classification, zero_tolerance, zero_tolerance_findings, escalations, inherent, country_anchor, "
-        "sector_anchor, goods_anchor, coverage, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-        "ON CONFLICT (supplier_id) DO UPDATE SET evaluated_at = excluded.evaluated_at, methodology_id = "
-        "excluded.methodology_id, methodology_version = excluded.methodology_version, score = excluded.score, tier = "
-        "excluded.tier, score_tier = excluded.score_tier, classification = excluded.classification, zero_tolerance = "
+        "score_tier, classification, zero_tolerance, zero_tolerance_findings, escalations, inherent, "
+        "country_anchor, sector_anchor, goods_anchor, coverage, confidence, result_hash) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (supplier_id) DO UPDATE SET evaluated_at = "
+        "excluded.evaluated_at, methodology_id = excluded.methodology_id, methodology_version = "
+        "excluded.methodology_version, score = excluded.score, tier = excluded.tier, score_tier = "
+        "excluded.score_tier, classification = excluded.classification, zero_tolerance = "
         "excluded.zero_tolerance, zero_tolerance_findings = excluded.zero_tolerance_findings, escalations = "
-        "excluded.escalations, inherent = excluded.inherent, country_anchor = excluded.country_anchor, sector_anchor = "
-        "excluded.sector_anchor, goods_anchor = excluded.goods_anchor, coverage = excluded.coverage, confidence = "
-        "excluded.confidence"));
-    QSqlQuery contrib(m_db.db());
-    contrib.prepare(QStringLiteral("INSERT INTO risk_score_contributions (supplier_id, position, factor, label, value, "
-                                   "weight, points, source, evidence_on) VALUES (?,?,?,?,?,?,?,?,?)"));
-    QSqlQuery gap(m_db.db());
-    gap.prepare(QStringLiteral(
-        "INSERT INTO risk_score_gaps (supplier_id, position, kind, subject, message) VALUES (?,?,?,?,?)"));
-    QSqlQuery hist(m_db.db());
-    hist.prepare(QStringLiteral("INSERT INTO risk_score_history (supplier_id, evaluated_at, methodology_id, "
-                                "methodology_version, score, tier, classification, zero_tolerance, coverage, "
-                                "confidence) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+        "excluded.escalations, inherent = excluded.inherent, country_anchor = excluded.country_anchor, "
+        "sector_anchor = excluded.sector_anchor, goods_anchor = excluded.goods_anchor, coverage = "
+        "excluded.coverage, confidence = excluded.confidence, result_hash = excluded.result_hash");
+    Native contrib(handle,
+                   "INSERT INTO risk_score_contributions (supplier_id, position, factor, label, value, weight, "
+                   "points, source, evidence_on) VALUES (?,?,?,?,?,?,?,?,?)");
+    Native gap(handle,
+               "INSERT INTO risk_score_gaps (supplier_id, position, kind, subject, message) VALUES (?,?,?,?,?)");
+    Native hist(handle,
+                "INSERT INTO risk_score_history (supplier_id, evaluated_at, methodology_id, "
+                "methodology_version, score, tier, classification, zero_tolerance, coverage, confidence) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?)");
+    for (const Native* n :
+         {&methodology, &stored, &touch, &last, &delContrib, &delGaps, &score, &contrib, &gap, &hist}) {
+        if (!n->ok())
+            return nativeError(QStringLiteral("The scores could not be saved (the workspace may be damaged)."));
+    }
+    if (!methodology.text(m.id)
+             .text(m.version)
+             .text(QString::fromUtf8(m.document))
+             .text(QString::fromLatin1(QCryptographicHash::hash(m.document, QCryptographicHash::Sha256).toHex()))
+             .text(when)
+             .exec())
+        return nativeError(QStringLiteral("The methodology could not be recorded."));
 
     for (const RiskResult& r : results) {
-        const auto fail = [&](const QSqlQuery& failed) {
-            return Database::queryError(
-                QStringLiteral("The score of supplier %1 could not be saved.").arg(r.supplierId), failed);
+        const auto fail = [&]() {
+            return nativeError(QStringLiteral("The score of supplier %1 could not be saved.").arg(r.supplierId));
         };
-        for (QSqlQuery* del : {&delContrib, &delGaps}) {
-            del->addBindValue(r.supplierId);
-            if (!del->exec())
-                return fail(*del);
+        // Unchanged since the last run (most suppliers when rescoring): only the evaluation time moves.
+        const QString hash = QString::fromLatin1(resultHash(r));
+        stored.text(r.supplierId);
+        const bool same = stored.fetch() && stored.columnText(0) == hash;
+        stored.reset();
+        if (same) {
+            if (!touch.text(when).text(r.supplierId).exec())
+                return fail();
+            continue;
         }
-        for (const QVariant& v :
-             {t(r.supplierId), t(when), t(r.methodologyId), t(r.methodologyVersion), QVariant(r.score),
-              QVariant(tierId(r.tier)), QVariant(tierId(r.scoreTier)), QVariant(classificationId(r.classification)),
-              QVariant(r.zeroTolerance ? 1 : 0), t(r.zeroToleranceFindings.join(QLatin1Char('\n'))),
-              t(r.escalations.join(QLatin1Char('\n'))), QVariant(r.inherent), QVariant(r.countryAnchor),
-              QVariant(r.sectorAnchor), QVariant(r.goodsAnchor), QVariant(r.coverage), QVariant(r.confidence)})
-            score.addBindValue(v);
-        if (!score.exec())
-            return fail(score);
+        if (!delContrib.text(r.supplierId).exec() || !delGaps.text(r.supplierId).exec())
+            return fail();
+        if (!score.text(r.supplierId)
+                 .text(when)
+                 .text(r.methodologyId)
+                 .text(r.methodologyVersion)
+                 .real(r.score)
+                 .text(tierId(r.tier))
+                 .text(tierId(r.scoreTier))
+                 .text(classificationId(r.classification))
+                 .integer(r.zeroTolerance ? 1 : 0)
+                 .text(r.zeroToleranceFindings.join(QLatin1Char('\n')))
+                 .text(r.escalations.join(QLatin1Char('\n')))
+                 .real(r.inherent)
+                 .real(r.countryAnchor)
+                 .real(r.sectorAnchor)
+                 .real(r.goodsAnchor)
+                 .real(r.coverage)
+                 .real(r.confidence)
+                 .text(hash)
+                 .exec())
+            return fail();
         for (int i = 0; i < r.contributions.size(); ++i) {
             const RiskContribution& c = r.contributions.at(i);
-            for (const QVariant& v : {t(r.supplierId), QVariant(i), t(c.factor), t(c.label), QVariant(c.value),
-                                      QVariant(c.weight), QVariant(c.points), t(c.source), dateText(c.date)})
-                contrib.addBindValue(v);
-            if (!contrib.exec())
-                return fail(contrib);
+            if (!contrib.text(r.supplierId)
+                     .integer(i)
+                     .text(c.factor)
+                     .text(c.label)
+                     .real(c.value)
+                     .real(c.weight)
+                     .real(c.points)
+                     .text(c.source)
+                     .text(c.date.isValid() ? c.date.toString(Qt::ISODate) : QString())
+                     .exec())
+                return fail();
         }
-        for (int i = 0; i < r.gaps.size(); ++i) {
-            const EvidenceGap& g = r.gaps.at(i);
-            for (const QVariant& v :
-                 {t(r.supplierId), QVariant(i), QVariant(gapKindId(g.kind)), t(g.subject), t(g.message)})
-                gap.addBindValue(v);
-            if (!gap.exec())
-                return fail(gap);
+        // The indicators not assessed (most gaps, up to one per indicator) are stored as ONE row whose subject holds
+        // the ids one per line; their messages come from the methodology when read. A million suppliers would
+        // otherwise need 25 million rows and gigabytes of repeated text.
+        QStringList notAssessedIds;
+        int position = 0;
+        for (const EvidenceGap& g : r.gaps) {
+            if (g.kind == GapKind::IndicatorNotAssessed) {
+                notAssessedIds << g.subject;
+                continue;
+            }
+            if (!gap.text(r.supplierId)
+                     .integer(position++)
+                     .text(gapKindId(g.kind))
+                     .text(g.subject)
+                     .text(g.message)
+                     .exec())
+                return fail();
         }
-        last.addBindValue(r.supplierId);
-        if (!last.exec())
-            return fail(last);
-        const bool changed = !last.next() || std::abs(last.value(0).toDouble() - r.score) > 1e-9
-            || last.value(1).toString() != tierId(r.tier)
-            || last.value(2).toString() != classificationId(r.classification)
-            || last.value(3).toString() != r.methodologyId || last.value(4).toString() != r.methodologyVersion;
-        last.finish();
-        if (changed) {
-            for (const QVariant& v :
-                 {t(r.supplierId), t(when), t(r.methodologyId), t(r.methodologyVersion), QVariant(r.score),
-                  QVariant(tierId(r.tier)), QVariant(classificationId(r.classification)),
-                  QVariant(r.zeroTolerance ? 1 : 0), QVariant(r.coverage), QVariant(r.confidence)})
-                hist.addBindValue(v);
-            if (!hist.exec())
-                return fail(hist);
+        if (!notAssessedIds.isEmpty()
+            && !gap.text(r.supplierId)
+                    .integer(position++)
+                    .text(gapKindId(GapKind::IndicatorNotAssessed))
+                    .text(notAssessedIds.join(QLatin1Char('\n')))
+                    .text(QString())
+                    .exec())
+            return fail();
+        // History: a new line only when something a reader would notice changed.
+        last.text(r.supplierId);
+        bool changed = true;
+        if (last.fetch()) {
+            changed = std::abs(last.columnReal(0) - r.score) > 1e-9 || last.columnText(1) != tierId(r.tier)
+                || last.columnText(2) != classificationId(r.classification) || last.columnText(3) != r.methodologyId
+                || last.columnText(4) != r.methodologyVersion;
         }
+        last.reset();
+        if (changed
+            && !hist.text(r.supplierId)
+                    .text(when)
+                    .text(r.methodologyId)
+                    .text(r.methodologyVersion)
+                    .real(r.score)
+                    .text(tierId(r.tier))
+                    .text(classificationId(r.classification))
+                    .integer(r.zeroTolerance ? 1 : 0)
+                    .real(r.coverage)
+                    .real(r.confidence)
+                    .exec())
+            return fail();
     }
     return {};
 }
 
-Result<std::optional<RiskResult>> RiskRepository::latestScore(const QString& supplierId) const
+Result<std::optional<RiskResult>> RiskRepository::latestScore(const QString& supplierId,
+                                                              const Methodology* methodology) const
 {
     QSqlQuery q(m_db.db());
     q.prepare(
@@ -506,8 +663,19 @@ Result<std::optional<RiskResult>> RiskRepository::latestScore(const QString& sup
         return Database::queryError(QStringLiteral("The score's gaps could not be read."), q);
     while (q.next()) {
         const auto kind = gapKindFromId(q.value(0).toString());
-        if (kind)
+        if (!kind)
+            continue;
+        if (*kind != GapKind::IndicatorNotAssessed) {
             r.gaps.append(EvidenceGap{*kind, q.value(1).toString(), q.value(2).toString()});
+            continue;
+        }
+        // One row for all the indicators not assessed (see saveScoresInTransaction).
+        for (const QString& id : q.value(1).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const int i = methodology ? methodology->indicatorIndex(id) : -1;
+            r.gaps.append(EvidenceGap{*kind, id,
+                                      i >= 0 ? methodology->indicators.at(i).notAssessedMessage
+                                             : QStringLiteral("Not assessed: %1.").arg(id)});
+        }
     }
     return std::optional<RiskResult>(r);
 }

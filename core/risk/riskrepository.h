@@ -63,7 +63,12 @@ public:
     // Stores the results as the latest scores (with contributions and gaps), records the methodology document,
     // and appends to the history when the score, tier, classification or methodology changed. One transaction.
     Status saveScores(const QList<RiskResult>& results, const Methodology& methodology, const QDateTime& at);
-    Result<std::optional<RiskResult>> latestScore(const QString& supplierId) const;
+    // The stored latest score. The messages of "indicator not assessed" gaps are taken from `methodology` when given
+    // (they are not stored, to keep a million suppliers' explanations small), else "Not assessed: <id>".
+    Result<std::optional<RiskResult>> latestScore(const QString& supplierId,
+                                                  const Methodology* methodology = nullptr) const;
+    // A digest of everything a result shows; equal digests mean nothing to rewrite.
+    static QByteArray resultHash(const RiskResult& result);
     Result<QList<ScoreHistoryEntry>> history(const QString& supplierId) const;
 
 private:

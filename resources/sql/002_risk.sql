@@ -91,11 +91,15 @@ CREATE TABLE risk_scores (
     sector_anchor       REAL NOT NULL,
     goods_anchor        REAL NOT NULL,
     coverage            REAL NOT NULL CHECK (coverage BETWEEN 0 AND 1),
-    confidence          REAL NOT NULL CHECK (confidence BETWEEN 0 AND 1)
+    confidence          REAL NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+    result_hash         TEXT NOT NULL DEFAULT ''               -- SHA-1 of the explanation: unchanged results are
+                                                               -- not rewritten when rescoring
 ) WITHOUT ROWID;
 CREATE INDEX risk_scores_tier ON risk_scores (tier, score);
 
--- The explanation of each latest score: its contributions (points add up to the score) and its gaps.
+-- The explanation of each latest score: its contributions (points add up to the score) and its gaps. The gaps
+-- of kind indicator_not_assessed are ONE row per supplier, with the indicator ids one per line in subject (their
+-- messages come from the methodology when read).
 CREATE TABLE risk_score_contributions (
     supplier_id TEXT NOT NULL REFERENCES risk_scores (supplier_id) ON DELETE CASCADE,
     position    INTEGER NOT NULL,

@@ -24,6 +24,7 @@ private slots:
     void mitigationsRoundTrip();
     void datasetsRoundTripAndReplace();
     void scoreEverySupplier();
+    void unchangedResultsAreNotRewritten();
     void historyOnlyOnChange();
     void evidenceChangesTheScore();
     void deletingASupplierCascades();
@@ -232,7 +233,7 @@ void TestRiskRepository::scoreEverySupplier()
     QCOMPARE(int(results->size()), q.value(0).toInt());
     RiskRepository repo(*m_db);
     for (const RiskResult& r : std::as_const(*results)) {
-        auto back = repo.latestScore(r.supplierId);
+        auto back = repo.latestScore(r.supplierId, &context->methodology);
         QVERIFY(back.ok());
         QVERIFY(back->has_value());
         const RiskResult& b = **back;
@@ -240,13 +241,61 @@ void TestRiskRepository::scoreEverySupplier()
         QCOMPARE(b.tier, r.tier);
         QCOMPARE(b.classification, r.classification);
         QCOMPARE(b.contributions.size(), r.contributions.size());
-        QCOMPARE(b.gaps.size(), r.gaps.size());
+        // Gaps come back complete (the indicators not assessed are stored as one row and expanded on reading).
+        const auto gapKeys = [](const QList<EvidenceGap>& gaps) {
+            QStringList keys;
+            for (const EvidenceGap& g : gaps)
+                keys << gapKindId(g.kind) + QLatin1Char('|') + g.subject + QLatin1Char('|') + g.message;
+            keys.sort();
+            return keys;
+        };
+        QCOMPARE(gapKeys(b.gaps), gapKeys(r.gaps));
+        for (int i = 0; i < r.contributions.size(); ++i) {
+            QCOMPARE(b.contributions.at(i).factor, r.contributions.at(i).factor);
+            QCOMPARE(b.contributions.at(i).points, r.contributions.at(i).points);
+            QCOMPARE(b.contributions.at(i).source, r.contributions.at(i).source);
+            QCOMPARE(b.contributions.at(i).date, r.contributions.at(i).date);
+        }
         QCOMPARE(b.methodologyVersion, context->methodology.version);
     }
+    // At most one indicator_not_assessed row per supplier.
+    QVERIFY(q.exec(QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM risk_score_gaps WHERE kind = "
+                                  "'indicator_not_assessed' GROUP BY supplier_id)"))
+            && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM risk_methodologies WHERE document LIKE '%vigil-methodology%'"))
             && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     QVERIFY(m_db->integrityProblems().isEmpty());
+}
+
+void TestRiskRepository::unchangedResultsAreNotRewritten()
+{
+    auto context = loadScoringContext(*m_db, m_now);
+    QVERIFY(context.ok());
+    QVERIFY(scoreWorkspace(*m_db, *context, m_now).ok());
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM risk_score_contributions")) && q.next());
+    const int contributions = q.value(0).toInt();
+    QVERIFY(contributions > 0);
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT count(DISTINCT result_hash), count(*) FROM risk_scores WHERE result_hash <> ''"))
+        && q.next());
+    QVERIFY(q.value(0).toInt() > 1);
+    const int scored = q.value(1).toInt();
+    // A day later nothing changed for suppliers without dated evidence: same rows, newer evaluation time.
+    QVERIFY(scoreWorkspace(*m_db, *context, m_now.addDays(1)).ok());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM risk_score_contributions")) && q.next());
+    QCOMPARE(q.value(0).toInt(), contributions);
+    q.prepare(QStringLiteral("SELECT count(*) FROM risk_scores WHERE evaluated_at = ?"));
+    q.addBindValue(m_now.addDays(1).toString(Qt::ISODate));
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), scored);
+    // The stored explanation still reads back whole.
+    RiskRepository repo(*m_db);
+    auto back = repo.latestScore(firstSupplier());
+    QVERIFY(back.ok() && back->has_value());
+    QVERIFY(!(*back)->contributions.isEmpty());
 }
 
 void TestRiskRepository::historyOnlyOnChange()
