@@ -91,7 +91,10 @@ int main(int argc, char** argv)
     tab.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption dialog(QStringLiteral("dialog"), QObject::tr("For --screenshot: the edit dialog of the row."));
     dialog.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({screenshot, size, search, row, tab, dialog});
+    QCommandLineOption pageOption(QStringLiteral("page"), QObject::tr("For --screenshot: the feature view to show."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    pageOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, size, search, row, tab, dialog, pageOption});
     parser.process(app);
 
     QString requested = parser.positionalArguments().value(0);
@@ -122,6 +125,8 @@ int main(int argc, char** argv)
                 page->detailView()->tabs()->setCurrentIndex(detailTab);
             });
         }
+        if (parser.value(pageOption).toInt() != 0)
+            window.showPage(parser.value(pageOption).toInt());
         const bool grabDialog = parser.isSet(dialog);
         QTimer::singleShot(600, &window, [&window, file, grabDialog] {
             QWidget* target = &window;

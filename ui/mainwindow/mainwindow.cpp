@@ -1,11 +1,13 @@
 #include "mainwindow/mainwindow.h"
 
+#include "dashboard/dashboardview.h"
 #include "mainwindow/navigation.h"
 #include "mainwindow/recentfiles.h"
 #include "models/supplierformat.h"
 #include "models/suppliertablemodel.h"
 #include "services/supplierstore.h"
 #include "storage/workspace.h"
+#include "views/supplierfilterbar.h"
 #include "views/supplierregisterview.h"
 #include "views/supplierspage.h"
 #include "widgets/filedialog.h"
@@ -14,6 +16,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -79,6 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_statusCounts);
 
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     createActions();
     createMenus();
     nameActions();
@@ -97,8 +101,50 @@ MainWindow::~MainWindow()
 {
     // Views and commands refer to the store: let them go first.
     m_undoStack->clear();
-    delete m_suppliers;
+    closeWorkspaceViews();
+}
+
+void MainWindow::closeWorkspaceViews()
+{
+    for (QWidget* page : std::initializer_list<QWidget*>{m_dashboard, m_suppliers}) {
+        if (!page)
+            continue;
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    m_dashboard = nullptr;
     m_suppliers = nullptr;
+    m_navigation->setAvailable(Navigation::Dashboard, false);
+}
+
+void MainWindow::showPage(int page)
+{
+    if (!m_store || !m_suppliers) {
+        m_pages->setCurrentWidget(m_noWorkspace);
+        return;
+    }
+    if (page == Navigation::Dashboard) {
+        if (!m_dashboard) {
+            QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+            m_dashboard = new DashboardView(m_store.get());
+            QGuiApplication::restoreOverrideCursor();
+            m_pages->addWidget(m_dashboard);
+            connect(m_dashboard, &DashboardView::filterRequested, this, [this](const SupplierFilter& f) {
+                m_suppliers->registerView()->filterBar()->setFilter(f);
+                showPage(Navigation::Suppliers);
+            });
+            connect(m_dashboard, &DashboardView::riskTierRequested, this,
+                    [this] { statusBar()->showMessage(tr("The register cannot filter by risk tier yet."), 5000); });
+        }
+        m_pages->setCurrentWidget(m_dashboard);
+    } else {
+        page = Navigation::Suppliers;
+        m_pages->setCurrentWidget(m_suppliers);
+    }
+    if (m_navigation->currentRow() != page) {
+        const QSignalBlocker block(m_navigation);
+        m_navigation->setCurrentRow(page);
+    }
 }
 
 Status MainWindow::openWorkspace(const QString& path)
@@ -127,11 +173,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> db)
     if (m_suppliers)
         settings.setValue(QStringLiteral("suppliers/splitter"), m_suppliers->saveLayout());
     m_undoStack->clear();
-    if (m_suppliers) {
-        m_pages->removeWidget(m_suppliers);
-        delete m_suppliers;
-        m_suppliers = nullptr;
-    }
+    closeWorkspaceViews();
     m_store = std::make_unique<SupplierStore>(std::move(db));
     RecentFiles::add(m_store->path());
     connect(m_store.get(), &SupplierStore::errorOccurred, this,
@@ -139,8 +181,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> db)
     m_suppliers = new SuppliersPage(m_store.get(), m_undoStack);
     m_suppliers->restoreLayout(settings.value(QStringLiteral("suppliers/splitter")).toByteArray());
     m_pages->addWidget(m_suppliers);
-    m_pages->setCurrentWidget(m_suppliers);
+    m_navigation->setAvailable(Navigation::Dashboard, true);
     m_navigation->setCurrentRow(Navigation::Suppliers);
+    m_pages->setCurrentWidget(m_suppliers);
     connect(m_suppliers, &SuppliersPage::selectionChanged, this, &MainWindow::updateActions);
     connect(m_suppliers->registerView()->model(), &SupplierTableModel::countsChanged, this, &MainWindow::updateStatus);
     updateTitle();

@@ -17,6 +17,10 @@ class Database;
 class SupplierStore;
 } // namespace vigil
 
+namespace vigil {
+class DashboardView;
+}
+
 namespace vigil::ui {
 
 class Navigation;
@@ -38,6 +42,10 @@ public:
 
     SupplierStore* store() const { return m_store.get(); }
     SuppliersPage* suppliersPage() const { return m_suppliers; }
+    // The dashboard, built the first time it is shown (it reads the whole portfolio).
+    DashboardView* dashboard() const { return m_dashboard; }
+    // Shows a feature view by its navigation entry.
+    void showPage(int page);
     QUndoStack* undoStack() const { return m_undoStack; }
     QString statusText() const;
     // Shown on the empty page while no workspace is open (why the last attempt failed).
@@ -60,6 +68,7 @@ private:
     void updateTitle();
     void updateStatus();
     void showError(const QString& title, const Error& error);
+    void closeWorkspaceViews();
     QString dialogDir() const;
 
     std::unique_ptr<SupplierStore> m_store;
@@ -69,6 +78,7 @@ private:
     QWidget* m_noWorkspace;
     QLabel* m_noWorkspaceReason;
     SuppliersPage* m_suppliers = nullptr;
+    DashboardView* m_dashboard = nullptr;
     QLabel* m_statusCounts;
 
     QAction* m_newWorkspaceAction = nullptr;

@@ -41,6 +41,15 @@ Navigation::Navigation(QWidget* parent)
     setCurrentRow(Suppliers);
 }
 
+void Navigation::setAvailable(Page page, bool available)
+{
+    QListWidgetItem* it = item(page);
+    if (!it)
+        return;
+    it->setFlags(available ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
+    it->setToolTip(available ? QString() : tr("Coming in a later version of Vigil."));
+}
+
 QSize Navigation::sizeHint() const
 {
     return QSize(160, QListWidget::sizeHint().height());

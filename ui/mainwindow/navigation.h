@@ -13,6 +13,8 @@ public:
     enum Page { Suppliers, Assessments, Actions, Dashboard, Reports, ReferenceData };
 
     explicit Navigation(QWidget* parent = nullptr);
+    // Makes a feature selectable once its view exists (or greys it out again).
+    void setAvailable(Page page, bool available);
     QSize sizeHint() const override;
 };
 

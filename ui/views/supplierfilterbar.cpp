@@ -145,6 +145,34 @@ SupplierFilter SupplierFilterBar::filter() const
     return f;
 }
 
+void SupplierFilterBar::setFilter(const SupplierFilter& f)
+{
+    auto choose = [](QComboBox* box, const QVariant& value, const QString& text) {
+        const QSignalBlocker block(box);
+        if (!value.isValid() || value.toString().isEmpty()) {
+            box->setCurrentIndex(0);
+            return;
+        }
+        int index = box->findData(value);
+        if (index < 0) {
+            box->addItem(text, value);
+            index = box->count() - 1;
+        }
+        box->setCurrentIndex(index);
+    };
+    choose(m_country, f.country, format::country(f.country));
+    choose(m_sector, f.sector, f.sector);
+    choose(m_tier, f.tier ? QVariant(*f.tier) : QVariant(), f.tier ? tr("Tier %1").arg(*f.tier) : QString());
+    choose(m_tag, f.tag, f.tag);
+    choose(m_status, f.status, f.status);
+    {
+        const QSignalBlocker block(m_search);
+        m_search->setText(f.search);
+    }
+    m_debounce->stop();
+    emitChanged();
+}
+
 void SupplierFilterBar::clear()
 {
     for (QComboBox* box : {m_country, m_sector, m_tier, m_tag, m_status}) {

@@ -23,6 +23,8 @@ public:
     explicit SupplierFilterBar(SupplierStore* store, QWidget* parent = nullptr);
 
     SupplierFilter filter() const;
+    // Shows this filter in the bar (values not in the lists are added) and applies it.
+    void setFilter(const SupplierFilter& filter);
     // Re-reads the values in use (countries, sectors, tags), keeping the current choices.
     void refreshLists();
     void clear();

@@ -1,5 +1,7 @@
+#include "dashboard/dashboardview.h"
 #include "dialogs/supplierdialog.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/navigation.h"
 #include "mainwindow/recentfiles.h"
 #include "models/suppliertablemodel.h"
 #include "registerfixture.h"
@@ -316,6 +318,26 @@ private slots:
         QVERIFY(m_window->suppliersPage()->registerView()->countText().startsWith(QStringLiteral("0 of 1")));
         search->clear();
         QTRY_COMPARE(model()->rowCount(), 1);
+    }
+
+    void dashboardClickFiltersTheRegister()
+    {
+        QVERIFY(!m_window->dashboard()); // built only when first shown
+        m_window->showPage(Navigation::Dashboard);
+        QVERIFY(m_window->dashboard());
+        QVERIFY(m_window->dashboard()->isVisible());
+        SupplierFilter f;
+        f.country = QStringLiteral("FR");
+        emit m_window->dashboard()->filterRequested(f);
+        QVERIFY(m_window->suppliersPage()->isVisible());
+        QCOMPARE(model()->filter().country, QStringLiteral("FR"));
+        QCOMPARE(model()->rowCount(), 0);
+        f.country = QStringLiteral("TH");
+        emit m_window->dashboard()->filterRequested(f);
+        QCOMPARE(model()->rowCount(), 1);
+        QCOMPARE(m_window->suppliersPage()->registerView()->filterBar()->filter().country, QStringLiteral("TH"));
+        m_window->suppliersPage()->registerView()->filterBar()->clear();
+        QVERIFY(model()->filter().isEmpty());
     }
 
     void badFilesAreRefusedAndTheWorkspaceStays_data()
