@@ -322,6 +322,21 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
     repo.setActor(m_actor);
     ImportCounts& counts = report.counts;
 
+    // A bigger page cache while importing: the suppliers' indexes and the trigram index are written in random
+    // order. Restored afterwards.
+    int oldCache = -2000;
+    {
+        QSqlQuery q(m_db.db());
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            oldCache = q.value(0).toInt();
+        q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    }
+    struct RestoreCache
+    {
+        Database& db;
+        int size;
+        ~RestoreCache() { QSqlQuery(db.db()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(size)); }
+    } restoreCache{m_db, oldCache};
     Status outcome = m_db.transaction([&]() -> Status {
         // The batch row first: before-images refer to it.
         {

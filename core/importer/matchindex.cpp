@@ -149,7 +149,8 @@ MatchResult MatchIndex::find(const MatchQuery& q) const
             const int other = entry.core.size();
             if (std::min(len, other) * 2 < std::max(len, other))
                 continue; // too different in length to reach the review threshold
-            const double s = namematch::similarity(query, namematch::prepare(entry.core));
+            const double s
+                = namematch::similarityAtLeast(query, entry.core, std::max(namematch::kReviewThreshold, r.score));
             if (s >= namematch::kReviewThreshold && s > r.score)
                 r = {MatchKind::Fuzzy, *e, s,
                      QStringLiteral("similar name in the same country (%1%)").arg(qRound(s * 100))};

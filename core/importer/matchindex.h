@@ -55,7 +55,7 @@ struct MatchResult
 class MatchIndex
 {
 public:
-    static constexpr int kMaxBlockScan = 24;
+    static constexpr int kMaxBlockScan = 16;
 
     // Adds an entry and its identifiers; returns its index.
     int add(const MatchEntry& entry, const QList<Identifier>& identifiers, const QString& vigilId = {});

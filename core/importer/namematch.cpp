@@ -242,18 +242,46 @@ PreparedName prepare(const QString& core)
     return p;
 }
 
+namespace {
+
+constexpr double kDiceWeight = 0.8;
+constexpr double kJaroWeight = 0.2;
+
+double blend(double dice, const QString& x, const QString& y)
+{
+    return kDiceWeight * dice + kJaroWeight * jaroWinkler(x, y);
+}
+
+} // namespace
+
+double similarityAtLeast(const PreparedName& a, const QString& coreB, double floor)
+{
+    if (a.core == coreB)
+        return 1.0;
+    if (a.digits != digitsOf(coreB) && floor >= kReviewThreshold)
+        return kReviewThreshold - 0.01; // names whose numbers differ are never similar enough
+    const QVector<uint> tb = trigrams(coreB);
+    const double diceWhole = diceSorted(a.trigrams, tb);
+    const QString distinct = distinctivePart(coreB);
+    const bool sameDistinct = distinct == a.distinct;
+    const double diceDistinct = sameDistinct
+        ? 1.0
+        : (distinct == coreB ? diceSorted(a.distinctTrigrams, tb) : diceSorted(a.distinctTrigrams, trigrams(distinct)));
+    // Jaro-Winkler is at most 1: the best this pair can score.
+    const double bound
+        = 0.5 * (kDiceWeight * diceWhole + kJaroWeight) + 0.5 * (kDiceWeight * diceDistinct + kJaroWeight);
+    if (bound < floor)
+        return bound - 0.01;
+    const double whole = blend(diceWhole, a.core, coreB);
+    const double part = sameDistinct ? 1.0 : blend(diceDistinct, a.distinct, distinct);
+    return 0.5 * whole + 0.5 * part;
+}
+
 double similarity(const PreparedName& a, const PreparedName& b)
 {
-    if (a.core == b.core)
-        return 1.0;
-    const double whole = 0.6 * diceSorted(a.trigrams, b.trigrams) + 0.4 * jaroWinkler(a.core, b.core);
-    const double distinct = a.distinct == b.distinct
-        ? 1.0
-        : 0.6 * diceSorted(a.distinctTrigrams, b.distinctTrigrams) + 0.4 * jaroWinkler(a.distinct, b.distinct);
-    double score = 0.5 * whole + 0.5 * distinct;
     if (a.digits != b.digits)
-        score = std::min(score, kReviewThreshold - 0.01);
-    return score;
+        return std::min(similarityAtLeast(a, b.core, 0.0), kReviewThreshold - 0.01);
+    return std::clamp(similarityAtLeast(a, b.core, 0.0), 0.0, 1.0);
 }
 
 double similarity(const QString& a, const QString& b)
