@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace vigil;
@@ -23,6 +24,7 @@ private slots:
     void sectorAliases();
     void invalidDocuments_data();
     void invalidDocuments();
+    void damagedDocumentsNeverCrash();
 
 private:
     static QJsonObject defaultJson();
@@ -239,6 +241,34 @@ void TestMethodology::invalidDocuments()
     QVERIFY(!m.ok());
     QVERIFY(!m.error().message.isEmpty());
     QCOMPARE(m.error().field, field);
+}
+
+// Truncated and byte-flipped copies of the default document: each loads or fails with a message, never crashes.
+void TestMethodology::damagedDocumentsNeverCrash()
+{
+    QFile f(Methodology::defaultResourcePath());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray doc = f.readAll();
+    int failures = 0;
+    for (int cut = 0; cut < doc.size(); cut += 53) {
+        auto m = Methodology::fromJson(doc.left(cut));
+        QVERIFY(!m.ok());
+        QVERIFY(!m.error().message.isEmpty());
+        ++failures;
+    }
+    QRandomGenerator rng(2026);
+    const char replacements[] = {'"', '0', '-', '9', '{', ']', ' ', 'x', ',', '\0'};
+    for (int i = 0; i < 600; ++i) {
+        QByteArray copy = doc;
+        for (int k = 0; k < 3; ++k)
+            copy[rng.bounded(int(copy.size()))] = replacements[rng.bounded(int(sizeof replacements))];
+        auto m = Methodology::fromJson(copy);
+        if (m.ok())
+            QVERIFY(!m->indicators.isEmpty());
+        else
+            QVERIFY(!m.error().message.isEmpty());
+    }
+    QVERIFY(failures > 50);
 }
 
 QTEST_GUILESS_MAIN(TestMethodology)
