@@ -130,6 +130,8 @@ void SupplierRegisterView::updateCount()
     const qint64 total = m_model->totalCount();
     if (m_model->filter().isEmpty())
         m_count->setText(total == 1 ? tr("1 supplier") : tr("%1 suppliers").arg(format::number(total)));
+    else if (total == 1)
+        m_count->setText(tr("%1 of 1 supplier").arg(format::number(shown)));
     else
         m_count->setText(tr("%1 of %2 suppliers").arg(format::number(shown), format::number(total)));
 }
