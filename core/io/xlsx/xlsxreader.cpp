@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 namespace vigil {
 
 XlsxReader::XlsxReader(const QString& path, const ReaderOptions& options)
@@ -172,32 +174,97 @@ Status XlsxReader::doOpen()
     return {};
 }
 
+namespace {
+
+bool isNameChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ':' || c == '_'
+        || c == '-' || c == '.';
+}
+
+// The value of attribute `name` in the start tag `tag` ("<x:mergeCell ref='A1:B2'/>"), or an empty array.
+QByteArray tagAttribute(const QByteArray& tag, const QByteArray& name)
+{
+    int from = 0;
+    for (;;) {
+        const int at = int(tag.indexOf(name, from));
+        if (at < 0)
+            return {};
+        from = at + int(name.size());
+        if (at == 0
+            || (tag.at(at - 1) != ' ' && tag.at(at - 1) != '\t' && tag.at(at - 1) != '\n' && tag.at(at - 1) != '\r'))
+            continue;
+        int i = from;
+        while (i < tag.size() && (tag.at(i) == ' ' || tag.at(i) == '\t' || tag.at(i) == '\n' || tag.at(i) == '\r'))
+            ++i;
+        if (i >= tag.size() || tag.at(i) != '=')
+            continue;
+        ++i;
+        while (i < tag.size() && (tag.at(i) == ' ' || tag.at(i) == '\t' || tag.at(i) == '\n' || tag.at(i) == '\r'))
+            ++i;
+        if (i >= tag.size() || (tag.at(i) != '"' && tag.at(i) != '\''))
+            continue;
+        const char quote = tag.at(i);
+        const int end = int(tag.indexOf(quote, i + 1));
+        if (end < 0)
+            return {};
+        return tag.mid(i + 1, end - i - 1);
+    }
+}
+
+} // namespace
+
 Status XlsxReader::scanMerges(const QString& part)
 {
+    // The merged ranges follow <sheetData>, so they are found before the rows are read by a byte scan of the
+    // decompressed sheet for <mergeCell> start tags (much faster than parsing the sheet's XML twice). Text and
+    // attribute values cannot hold a raw '<', so a match is a tag (or sits in a comment: a harmless hint).
     auto dev = m_package->openPart(part, m_options.maxSheetXmlBytes);
     if (!dev)
         return makeFileError(dev.error().message, -1, -1, dev.error().detail);
-    QXmlStreamReader xml(dev.value().get());
-    while (!xml.atEnd()) {
+    const QByteArray needle("mergeCell");
+    QByteArray buffer;
+    for (;;) {
         if (isCancelled())
             return makeFileError(QStringLiteral("reading was cancelled"));
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == QLatin1String("sheetData")) {
-            xml.skipCurrentElement();
-        } else if (xml.name() == QLatin1String("mergeCell")) {
-            const QString ref = xml.attributes().value(QLatin1String("ref")).toString();
-            const int colon = int(ref.indexOf(QLatin1Char(':')));
+        const QByteArray chunk = dev.value()->read(1024 * 1024);
+        if (chunk.isEmpty())
+            break;
+        buffer += chunk;
+        int keepFrom = std::max(0, int(buffer.size()) - 64);
+        int from = 0;
+        for (;;) {
+            const int at = int(buffer.indexOf(needle, from));
+            if (at < 0)
+                break;
+            from = at + int(needle.size());
+            // A start tag: '<', an optional prefix, the name, then a space (not "mergeCells").
+            int lt = at - 1;
+            while (lt >= 0 && lt > at - 32 && isNameChar(buffer.at(lt)) && buffer.at(lt) != '<')
+                --lt;
+            if (lt < 0 || buffer.at(lt) != '<' || (lt + 1 < at && buffer.at(at - 1) != ':'))
+                continue;
+            if (from >= buffer.size()) {
+                keepFrom = std::min(keepFrom, lt);
+                break;
+            }
+            const char next = buffer.at(from);
+            if (next != ' ' && next != '\t' && next != '\n' && next != '\r')
+                continue;
+            const int gt = int(buffer.indexOf('>', from));
+            if (gt < 0) {
+                if (buffer.size() - lt < 4096)
+                    keepFrom = std::min(keepFrom, lt);
+                break;
+            }
+            const QByteArray ref = tagAttribute(buffer.mid(lt, gt - lt), "ref");
+            const int colon = int(ref.indexOf(':'));
+            const QString first = QString::fromLatin1(colon < 0 ? ref : ref.left(colon));
+            const QString last = QString::fromLatin1(colon < 0 ? ref : ref.mid(colon + 1));
             CellRange r;
             qint64 r1 = 0, r2 = 0;
-            xlsx::parseCellRef(QStringView(ref).left(colon < 0 ? ref.size() : colon), r.firstColumn, r1);
-            if (colon >= 0)
-                xlsx::parseCellRef(QStringView(ref).mid(colon + 1), r.lastColumn, r2);
-            else {
-                r.lastColumn = r.firstColumn;
-                r2 = r1;
-            }
+            xlsx::parseCellRef(first, r.firstColumn, r1);
+            xlsx::parseCellRef(last, r.lastColumn, r2);
             if (r1 <= 0 || r2 < r1 || r.firstColumn <= 0 || r.lastColumn < r.firstColumn || r2 > kMaxRows)
                 continue; // a range that names no cells merges nothing
             r.firstRow = int(r1);
@@ -208,13 +275,14 @@ Status XlsxReader::scanMerges(const QString& part)
                                                     "hostile")
                                          .arg(kMaxMergedRanges));
         }
+        buffer = buffer.mid(keepFrom);
     }
     if (dev.value()->exceeded())
         return makeFileError(QStringLiteral("the sheet '%1' unpacks to more than %2 MiB: the file is damaged or "
                                             "hostile (a zip bomb?)")
                                  .arg(m_sheetName)
                                  .arg(m_options.maxSheetXmlBytes / (1024 * 1024)));
-    // Damaged XML is left to the row reader, which names the row where it breaks (merges after it are moot).
+    // Damaged XML is left to the row reader, which names the row where it breaks.
     return {};
 }
 

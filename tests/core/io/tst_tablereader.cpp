@@ -2,7 +2,12 @@
 
 #include "testsupport.h"
 
+#include <QSemaphore>
+#include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
+
+#include <atomic>
 
 using namespace vigil;
 using Rows = QList<QStringList>;
@@ -16,6 +21,7 @@ private slots:
     void detectHeaderRow();
     void factory_data();
     void factory();
+    void cancelFromAnotherThread();
 };
 
 void TestTableReader::detectHeaderRow_data()
@@ -61,6 +67,50 @@ void TestTableReader::factory()
     auto reader = TableReader::create(path);
     QCOMPARE(int(reader->format()), format);
     QCOMPARE(reader->fileName(), path);
+}
+
+void TestTableReader::cancelFromAnotherThread()
+{
+    // A worker thread reads; the main thread cancels through the flag; the worker stops with an Error.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("id,name\n");
+    for (int i = 0; i < 100000; ++i)
+        f.write(QByteArray::number(i) + ",supplier " + QByteArray::number(i) + "\n");
+    f.close();
+
+    std::atomic<bool> cancel{false};
+    ReaderOptions options;
+    options.cancelFlag = &cancel;
+    QSemaphore firstRowRead;
+    QSemaphore goOn;
+    bool failed = false;
+    QString message;
+    qint64 rowsAfterCancel = 0;
+    std::unique_ptr<QThread> worker(QThread::create([&]() {
+        auto reader = TableReader::create(path, options);
+        QStringList row;
+        if (!reader->open() || !reader->next(row)) {
+            firstRowRead.release();
+            return;
+        }
+        firstRowRead.release();
+        goOn.acquire();
+        while (reader->next(row))
+            ++rowsAfterCancel;
+        failed = reader->failed();
+        message = reader->error().message;
+    }));
+    worker->start();
+    QVERIFY(firstRowRead.tryAcquire(1, 60000));
+    cancel = true;
+    goOn.release();
+    QVERIFY(worker->wait(60000));
+    QVERIFY(failed);
+    QVERIFY(message.contains(QLatin1String("cancelled")));
+    QVERIFY(rowsAfterCancel <= TableReader::kLookaheadRows); // only rows already read ahead
 }
 
 QTEST_GUILESS_MAIN(TestTableReader)

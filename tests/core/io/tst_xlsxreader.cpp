@@ -145,6 +145,7 @@ private slots:
     void damaged_data();
     void damaged();
     void zipBomb();
+    void mergedRanges();
 };
 
 void TestXlsxReader::libreOffice()
@@ -429,6 +430,25 @@ void TestXlsxReader::zipBomb()
     r = readZip(bytes);
     QVERIFY2(r.ok, qPrintable(r.error.toString()));
     QVERIFY(r.rows.size() > 40000);
+}
+
+void TestXlsxReader::mergedRanges()
+{
+    // Merges are found by a byte scan before the rows: prefixes, single quotes, spaces, bad ranges skipped.
+    const QByteArray after = "<x:mergeCells xmlns:x=\"" + QByteArray(kMain)
+        + "\" count=\"3\"><x:mergeCell ref='B2:C3'/>"
+          "<x:mergeCell\n  ref = \"D1\" /><x:mergeCell ref=\"C1:A1\"/></x:mergeCells>"
+          "<mergeCells><mergeCell ref=\"A10:XFD11\"/></mergeCells>";
+    const QByteArray text
+        = "<row r=\"1\"><c t=\"inlineStr\"><is><t>&lt;mergeCell ref=\"A1:B1\"/&gt;</t></is></c></row>";
+    QBuffer buffer;
+    buffer.setData(zip(workbookParts(text, {}, {}, after)));
+    buffer.open(QIODevice::ReadOnly);
+    XlsxReader reader(&buffer, QStringLiteral("m.xlsx"));
+    const ReadAll r = readAll(reader);
+    QVERIFY2(r.ok, qPrintable(r.error.toString()));
+    QCOMPARE(r.rows, (Rows{{"<mergeCell ref=\"A1:B1\"/>"}}));
+    QCOMPARE(reader.mergedRanges(), (QList<CellRange>{{2, 2, 3, 3}, {1, 4, 1, 4}, {10, 1, 11, 16384}}));
 }
 
 QTEST_GUILESS_MAIN(TestXlsxReader)
