@@ -242,15 +242,15 @@ private:
             QTextListFormat lf;
             lf.setStyle(QTextListFormat::ListDisc);
             lf.setIndent(1);
-            bool first = true;
+            QTextList* list = nullptr;
             for (const QString& item : b.items) {
                 QTextBlockFormat bf;
                 bf.setBottomMargin(1.5 * m_unit);
                 m_cursor.insertBlock(bf, charFormat(9.5, false, kInk));
-                if (first) {
-                    m_cursor.createList(lf);
-                    first = false;
-                }
+                if (!list)
+                    list = m_cursor.createList(lf);
+                else
+                    list->add(m_cursor.block());
                 m_cursor.insertText(item);
             }
             break;
