@@ -43,6 +43,18 @@ SiteDialog::SiteDialog(const QString& defaultCountry, QWidget* parent)
     revalidate();
 }
 
+SiteDialog::SiteDialog(const Site& site, QWidget* parent)
+    : SiteDialog(site.country, parent)
+{
+    setWindowTitle(tr("Edit site"));
+    m_id = site.id;
+    m_name->setText(site.name);
+    m_type->setCurrentIndex(m_type->findData(int(site.type)));
+    m_address->setText(site.address);
+    m_workers->setOptionalValue(site.workers);
+    revalidate();
+}
+
 void SiteDialog::revalidate()
 {
     const bool countryOk = m_country->text().trimmed().isEmpty() || !m_country->code().isEmpty();

@@ -20,6 +20,8 @@ class SiteDialog : public QDialog
     Q_OBJECT
 public:
     explicit SiteDialog(const QString& defaultCountry, QWidget* parent = nullptr);
+    // Edits an existing site (same id).
+    explicit SiteDialog(const Site& site, QWidget* parent = nullptr);
     Site site() const;
 
 private:

@@ -2,6 +2,7 @@
 
 #include "commands/editsuppliercommand.h"
 #include "dialogs/identifierdialog.h"
+#include "dialogs/recruiterlinkdialog.h"
 #include "dialogs/sitedialog.h"
 #include "models/supplierformat.h"
 #include "services/supplierstore.h"
@@ -75,6 +76,9 @@ SupplierDetailView::SupplierDetailView(SupplierStore* store, QUndoStack* undoSta
     m_history
         = detail::makeList({tr("When"), tr("Who"), tr("What"), tr("Field"), tr("Change")}, QStringLiteral("history"));
     m_sites->setColumnWidth(0, 200);
+    m_sites->setToolTip(tr("Double-click a site to edit it"));
+    connect(m_sites, &QTreeWidget::itemDoubleClicked, this,
+            [this](QTreeWidgetItem* item) { editSite(item->data(0, Qt::UserRole).toInt()); });
     m_recruiters->setColumnWidth(0, 200);
     m_recruiters->setColumnWidth(1, 200);
     m_history->setColumnWidth(0, 130);
@@ -125,13 +129,20 @@ QWidget* SupplierDetailView::listPage(QTreeWidget* list, Part part)
     layout->addWidget(list, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
-    if (part != Part::Recruiters) {
-        auto* add = new QPushButton(themeIcon({"list-add"}, QStyle::SP_FileDialogNewFolder),
-                                    part == Part::Sites ? tr("Add site…") : tr("Add identifier…"));
-        connect(add, &QPushButton::clicked, this,
-                part == Part::Sites ? &SupplierDetailView::addSite : &SupplierDetailView::addIdentifier);
-        buttons->addWidget(add);
-    }
+    const QString addText = part == Part::Sites ? tr("Add site…")
+        : part == Part::Identifiers             ? tr("Add identifier…")
+                                                : tr("Add recruiter…");
+    auto* add = new QPushButton(themeIcon({"list-add"}, QStyle::SP_FileDialogNewFolder), addText);
+    add->setObjectName(list->objectName() + QStringLiteral("Add"));
+    connect(add, &QPushButton::clicked, this, [this, part] {
+        if (part == Part::Sites)
+            addSite();
+        else if (part == Part::Identifiers)
+            addIdentifier();
+        else
+            addRecruiterLink();
+    });
+    buttons->addWidget(add);
     auto* remove = new QPushButton(themeIcon({"list-remove"}, QStyle::SP_TrashIcon), tr("Remove"));
     remove->setObjectName(list->objectName() + QStringLiteral("Remove"));
     remove->setEnabled(false);
@@ -226,6 +237,39 @@ void SupplierDetailView::addIdentifier()
         SupplierRecord after = m_record;
         after.identifiers.append(dialog->identifier());
         pushEdit(after, tr("Add identifier %1").arg(dialog->identifier().value));
+    });
+    dialog->open();
+}
+
+void SupplierDetailView::addRecruiterLink()
+{
+    auto recruiters = m_store->repository().recruiters();
+    auto* dialog = new RecruiterLinkDialog(recruiters ? recruiters.value() : QList<Recruiter>(),
+                                           m_record.supplier.country, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const RecruiterLink link = dialog->link();
+        SupplierRecord after = m_record;
+        after.recruiters.append(link);
+        pushEdit(after, tr("Add recruiter “%1”").arg(link.recruiterName));
+    });
+    dialog->open();
+}
+
+void SupplierDetailView::editSite(int index)
+{
+    if (index < 0 || index >= m_record.sites.size())
+        return;
+    auto* dialog = new SiteDialog(m_record.sites.at(index), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, index] {
+        if (index >= m_record.sites.size())
+            return;
+        SupplierRecord after = m_record;
+        Site site = dialog->site();
+        site.supplierId = m_id;
+        after.sites[index] = site;
+        pushEdit(after, tr("Edit site “%1”").arg(site.name));
     });
     dialog->open();
 }

@@ -43,6 +43,8 @@ private:
     void removeSelected(Part part);
     void addIdentifier();
     void addSite();
+    void editSite(int index);
+    void addRecruiterLink();
     void pushEdit(const SupplierRecord& after, const QString& text);
     QWidget* listPage(QTreeWidget* list, Part part);
     void showEmpty(const QString& message);

@@ -1,4 +1,5 @@
 #include "dashboard/dashboardview.h"
+#include "dialogs/recruiterlinkdialog.h"
 #include "dialogs/supplierdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/navigation.h"
@@ -258,6 +259,31 @@ private slots:
         action("actionUndo")->trigger();
         QCOMPARE(store()->record(id)->sites.size(), siteCount);
         QCOMPARE(store()->record(id)->sites.first().name, QStringLiteral("Mahachai plant"));
+
+        // A recruiter link through the dialog: corridor Myanmar -> Thailand.
+        Recruiter recruiter;
+        recruiter.id = QStringLiteral("11111111-2222-3333-4444-555555555555");
+        recruiter.name = QStringLiteral("Golden Land Manpower");
+        recruiter.country = QStringLiteral("MM");
+        QVERIFY(SupplierRepository(store()->database()).saveRecruiter(recruiter));
+        QTest::mouseClick(detail->findChild<QPushButton*>(QStringLiteral("recruitersAdd")), Qt::LeftButton);
+        auto* linkDialog = detail->findChild<RecruiterLinkDialog*>();
+        QVERIFY(linkDialog && linkDialog->isVisible());
+        QCOMPARE(linkDialog->findChild<QLineEdit*>(QStringLiteral("origin"))->text(), QStringLiteral("Myanmar (MM)"));
+        linkDialog->accept();
+        QCOMPARE(store()->record(id)->recruiters.size(), 1);
+        const RecruiterLink link = store()->record(id)->recruiters.first();
+        QCOMPARE(link.recruiterId, recruiter.id);
+        QCOMPARE(link.originCountry, QStringLiteral("MM"));
+        QCOMPARE(link.destinationCountry, store()->record(id)->supplier.country);
+        auto* recruiters = detail->findChild<QTreeWidget*>(QStringLiteral("recruiters"));
+        QCOMPARE(recruiters->topLevelItemCount(), 1);
+        QVERIFY(recruiters->topLevelItem(0)->text(1).startsWith(QStringLiteral("Myanmar → ")));
+        action("actionUndo")->trigger();
+        QCOMPARE(store()->record(id)->recruiters.size(), 0);
+        action("actionRedo")->trigger();
+        QCOMPARE(store()->record(id)->recruiters.size(), 1);
+        action("actionUndo")->trigger();
     }
 
     void keyboardShortcutsUndoAndRedo()
