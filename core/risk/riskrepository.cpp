@@ -1,3 +1,5 @@
+// Over 600 lines, knowingly: one repository for the whole risk aggregate (evidence, imported datasets, scores with
+// their explanation, history), and the bulk score writer on SQLite's native API (class Native below).
 #include "risk/riskrepository.h"
 
 #include "storage/database.h"
