@@ -252,6 +252,26 @@ double RiskEngine::decay(const Methodology& m, const QDate& date, const QDate& t
     return std::pow(0.5, double(age) / m.halfLifeDays);
 }
 
+ScoreBand RiskEngine::sensitivity(const SupplierRiskInput& input, const Methodology& m, const ReferenceData& ref,
+                                  const QDateTime& now)
+{
+    // Copies of a Methodology share their lists and hashes (implicit sharing): only the defaults differ.
+    Methodology favourable = m;
+    favourable.unknownCountryAnchor = m.countryMin;
+    favourable.missingCountryDataAnchor = m.countryMin;
+    favourable.unknownSectorAnchor = m.sectorMin;
+    favourable.unknownMigrantShare = 0;
+    favourable.uncertaintyPoints = 0;
+    Methodology unfavourable = m;
+    unfavourable.unknownCountryAnchor = m.countryMax;
+    unfavourable.missingCountryDataAnchor = m.countryMax;
+    unfavourable.unknownSectorAnchor = m.sectorMax;
+    unfavourable.unknownMigrantShare = 1;
+    const RiskResult low = evaluate(input, favourable, ref, now);
+    const RiskResult high = evaluate(input, unfavourable, ref, now);
+    return ScoreBand{low.score, high.score, low.tier, high.tier};
+}
+
 RiskTier RiskEngine::tierForScore(const Methodology& m, double score)
 {
     if (score >= m.criticalThreshold)

@@ -3,7 +3,9 @@
 // datasets; stores the scores, their explanation and history in the workspace; prints them.
 #include "clicommand.h"
 
+#include "risk/riskengine.h"
 #include "risk/riskjson.h"
+#include "risk/riskrepository.h"
 #include "risk/scoring.h"
 #include "storage/database.h"
 #include "storage/supplierrepository.h"
@@ -26,8 +28,10 @@ QString fixed(double v, int decimals = 1)
     return QString::number(v, 'f', decimals);
 }
 
-void explain(QTextStream& out, const RiskResult& r)
+void explain(QTextStream& out, const RiskResult& r, const ScoreBand& band)
 {
+    out << "  sensitivity: " << fixed(band.low) << " (" << tierLabel(band.lowTier) << ") if every missing value were "
+        << "favourable, " << fixed(band.high) << " (" << tierLabel(band.highTier) << ") if unfavourable\n";
     out << "  inherent " << fixed(r.inherent) << "/10 (country " << fixed(r.countryAnchor) << ", sector "
         << fixed(r.sectorAnchor) << ", goods " << fixed(r.goodsAnchor) << "); coverage " << fixed(r.coverage * 100, 0)
         << "%, confidence " << fixed(r.confidence, 2) << "\n";
@@ -86,6 +90,25 @@ int runScore(const QStringList& args, Context& ctx)
         for (const SupplierRow& row : *rows)
             names.insert(row.id, row.name);
     }
+    // Sensitivity bands for what is printed in detail (two more evaluations each; inputs read again).
+    QHash<QString, ScoreBand> bands;
+    if (parser.isSet(json) || parser.isSet(explainOpt)) {
+        RiskRepository repo(*db.value());
+        QList<SupplierRiskInput> inputs;
+        if (parser.isSet(supplier)) {
+            auto one = repo.input(parser.value(supplier));
+            if (!one)
+                return ctx.fail(one.error());
+            inputs << *one;
+        } else {
+            auto all = repo.allInputs();
+            if (!all)
+                return ctx.fail(all.error());
+            inputs = *all;
+        }
+        for (const SupplierRiskInput& in : std::as_const(inputs))
+            bands.insert(in.supplierId, RiskEngine::sensitivity(in, context->methodology, context->reference, now));
+    }
     QList<RiskResult> sorted = *results;
     std::stable_sort(sorted.begin(), sorted.end(), [](const RiskResult& a, const RiskResult& b) {
         return a.tier != b.tier ? a.tier > b.tier : a.score > b.score;
@@ -95,6 +118,12 @@ int runScore(const QStringList& args, Context& ctx)
         for (const RiskResult& r : sorted) {
             QJsonObject o = riskjson::resultToJson(r);
             o.insert(QStringLiteral("name"), names.value(r.supplierId));
+            const ScoreBand b = bands.value(r.supplierId);
+            o.insert(QStringLiteral("band"),
+                     QJsonObject{{QStringLiteral("low"), b.low},
+                                 {QStringLiteral("high"), b.high},
+                                 {QStringLiteral("lowTier"), tierId(b.lowTier)},
+                                 {QStringLiteral("highTier"), tierId(b.highTier)}});
             array.append(o);
         }
         ctx.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -108,7 +137,7 @@ int runScore(const QStringList& args, Context& ctx)
                   << QStringLiteral("%1").arg(classificationId(r.classification), -22) << "  "
                   << names.value(r.supplierId) << "\n";
         if (parser.isSet(explainOpt))
-            explain(ctx.out(), r);
+            explain(ctx.out(), r, bands.value(r.supplierId));
     }
     QStringList sources;
     for (const DatasetInfo& d : context->reference.datasets())

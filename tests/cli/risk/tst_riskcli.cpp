@@ -58,6 +58,9 @@ void TestRiskCli::scoreAll()
         const double score = o.value(QLatin1String("score")).toDouble(-1);
         QVERIFY(score >= 0 && score <= 100);
         QVERIFY(!o.value(QLatin1String("contributions")).toArray().isEmpty());
+        const QJsonObject band = o.value(QLatin1String("band")).toObject();
+        QVERIFY(band.value(QLatin1String("low")).toDouble(1000) <= score + 1e-6);
+        QVERIFY(band.value(QLatin1String("high")).toDouble(-1) >= score - 1e-6);
         const QStringList tiers{"low", "medium", "high", "critical"};
         const int tier = int(tiers.indexOf(o.value(QLatin1String("tier")).toString()));
         QVERIFY(tier >= 0);

@@ -26,6 +26,7 @@ private slots:
     void contributionsExplainScore();
     void orderDoesNotMatter();
     void hostileInputStaysInRange();
+    void sensitivityBandHoldsTheScore();
 
 private:
     SupplierRiskInput generate(QRandomGenerator& rng) const;
@@ -277,6 +278,37 @@ void TestRiskProperties::hostileInputStaysInRange()
         unknownMitigation |= g.kind == GapKind::UnknownMitigation;
     }
     QVERIFY(unknownCountry && unknownIndicator && unknownSource && unknownMitigation);
+}
+
+void TestRiskProperties::sensitivityBandHoldsTheScore()
+{
+    QRandomGenerator rng(23);
+    int widened = 0;
+    for (int i = 0; i < 1000; ++i) {
+        const SupplierRiskInput in = generate(rng);
+        const RiskResult r = eval(in);
+        const ScoreBand band = RiskEngine::sensitivity(in, m_m, m_ref, m_now);
+        QVERIFY2(
+            band.low <= r.score + 1e-9 && r.score <= band.high + 1e-9,
+            qPrintable(QStringLiteral("case %1: %2 not in %3..%4").arg(i).arg(r.score).arg(band.low).arg(band.high)));
+        QVERIFY(band.lowTier <= r.tier && r.tier <= band.highTier);
+        widened += band.high - band.low > 1;
+    }
+    QVERIFY(widened > 100); // missing data does widen the band
+    // Everything known and every indicator assessed with strong fresh evidence: a narrow band.
+    SupplierRiskInput known;
+    known.country = QStringLiteral("GB");
+    known.sector = QStringLiteral("services");
+    known.migrantShare = 0.0;
+    for (const IndicatorDef& d : m_m.indicators)
+        known.observations << RiskObservation{
+            d.id,         d.id, ObservationStatus::Absent, QStringLiteral("worker_interview"),
+            m_now.date(), 1.0,  QStringLiteral("S1"),      {}};
+    const ScoreBand narrow = RiskEngine::sensitivity(known, m_m, m_ref, m_now);
+    QVERIFY2(narrow.high - narrow.low < 2.5, qPrintable(QStringLiteral("%1..%2").arg(narrow.low).arg(narrow.high)));
+    SupplierRiskInput unknown;
+    const ScoreBand wide = RiskEngine::sensitivity(unknown, m_m, m_ref, m_now);
+    QVERIFY2(wide.high - wide.low > 30, qPrintable(QStringLiteral("%1..%2").arg(wide.low).arg(wide.high)));
 }
 
 QTEST_GUILESS_MAIN(TestRiskProperties)
