@@ -10,8 +10,12 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+
 #include <QTextDocumentWriter>
+#include <cmath>
 
 namespace vigil::render {
 
@@ -20,6 +24,36 @@ namespace {
 constexpr int kDpi = 300;
 // QTextDocument lengths (borders, padding, image sizes) are in 96-dpi pixels, scaled to the device by the layout.
 constexpr qreal kLogicalDpi = 96;
+
+// QTextDocument has no "keep with next": a heading or caption that would end a page (less than an eighth of the page
+// below it) starts the next page instead.
+void keepHeadingsWithNext(QTextDocument& doc, qreal pageHeight)
+{
+    const qreal room = pageHeight / 8;
+    QTextBlock from = doc.begin();
+    for (int moved = 0; moved < 200; ++moved) {
+        // Layout is redone in full after each move: positions after a moved heading all change.
+        doc.setPageSize(doc.pageSize());
+        QAbstractTextDocumentLayout* layout = doc.documentLayout();
+        layout->documentSize();
+        QTextBlock found;
+        for (QTextBlock block = from; block.isValid(); block = block.next()) {
+            if (!block.blockFormat().boolProperty(kKeepWithNextProperty))
+                continue;
+            const QRectF r = layout->blockBoundingRect(block);
+            if (std::fmod(r.top(), pageHeight) > pageHeight - room) {
+                found = block;
+                break;
+            }
+        }
+        if (!found.isValid())
+            return;
+        QTextBlockFormat f;
+        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(found).mergeBlockFormat(f);
+        from = found.next();
+    }
+}
 
 } // namespace
 
@@ -44,6 +78,7 @@ Status paintReport(const report::ReportDocument& doc, QPagedPaintDevice& writer,
     auto text = buildTextDocument(doc, kLogicalDpi / 72.0, body.width() * kLogicalDpi / dpi);
     text->documentLayout()->setPaintDevice(&writer);
     text->setPageSize(body.size());
+    keepHeadingsWithNext(*text, body.height());
     const int pages = std::max(1, text->pageCount());
 
     QPainter p;

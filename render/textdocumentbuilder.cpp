@@ -62,9 +62,11 @@ private:
     }
 
     void paragraph(const QString& text, qreal pt, bool bold, const QColor& color, qreal top, qreal bottom,
-                   bool italic = false, Qt::Alignment align = Qt::AlignLeft)
+                   bool italic = false, Qt::Alignment align = Qt::AlignLeft, bool keepWithNext = false)
     {
         QTextBlockFormat bf;
+        if (keepWithNext)
+            bf.setProperty(kKeepWithNextProperty, true);
         bf.setTopMargin(top * m_unit);
         bf.setBottomMargin(bottom * m_unit);
         bf.setAlignment(align);
@@ -91,7 +93,7 @@ private:
         QTextBlockFormat bf;
         bf.setTopMargin(16 * m_unit);
         bf.setBottomMargin(4 * m_unit);
-        bf.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        bf.setProperty(kKeepWithNextProperty, true);
         QTextCharFormat cf = charFormat(15, true, kInk);
         m_cursor.insertBlock(bf, cf);
         if (!s.reference.isEmpty()) {
@@ -135,7 +137,7 @@ private:
     void table(const report::ReportTable& t)
     {
         if (!t.caption.isEmpty())
-            paragraph(t.caption, 10, true, kAccent, 6, 2);
+            paragraph(t.caption, 10, true, kAccent, 6, 2, false, Qt::AlignLeft, true);
         if (t.rows.isEmpty()) {
             paragraph(t.emptyText, 9, false, kMuted, 0, 4, true);
             return;
@@ -228,7 +230,7 @@ private:
         using report::BlockKind;
         switch (b.kind) {
         case BlockKind::Heading:
-            paragraph(b.text, 11, true, kAccent, 8, 2);
+            paragraph(b.text, 11, true, kAccent, 8, 2, false, Qt::AlignLeft, true);
             break;
         case BlockKind::Paragraph:
         case BlockKind::DataParagraph:

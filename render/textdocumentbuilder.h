@@ -10,6 +10,9 @@ class QTextDocument;
 
 namespace vigil::render {
 
+// Block property of headings and captions: the paginator keeps them with what follows.
+inline constexpr int kKeepWithNextProperty = 0x100000 + 1; // QTextFormat::UserProperty + 1
+
 // Builds a QTextDocument from a report document: the one layout that PDF (painted page by page) and ODT
 // (QTextDocumentWriter) share. unit = device pixels per typographic point (PDF at 300 dpi: 300/72; ODT: 1);
 // bodyWidth = the text width in device pixels (charts are scaled to it).
