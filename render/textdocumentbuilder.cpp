@@ -12,6 +12,8 @@
 #include <QTextTable>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace vigil::render {
 
 namespace {
@@ -154,6 +156,38 @@ private:
         tf.setTopMargin(2 * m_unit);
         tf.setBottomMargin(8 * m_unit);
         const int cols = int(t.header.size());
+        // Column widths: every column gets at least its longest header word, then the rest of the width goes
+        // where the text is long (lengths in 96-dpi pixels: about 6 per character at 8.5 pt, plus padding).
+        const qreal perChar = 6.6, padding = 6 * m_unit + 4;
+        QList<qreal> minimum, wanted;
+        qreal minSum = 0, wantSum = 0;
+        for (int c = 0; c < cols; ++c) {
+            qsizetype word = 0;
+            for (const QString& w : t.header[c].split(QLatin1Char(' ')))
+                word = std::max(word, w.size());
+            qsizetype longest = word;
+            for (const QStringList& row : t.rows) {
+                longest = std::max(longest, row.value(c).size());
+                for (const QString& w : row.value(c).split(QLatin1Char(' ')))
+                    word = std::max(word, std::min<qsizetype>(w.size(), 16));
+            }
+            minimum << word * perChar + padding;
+            wanted << std::max(minimum.last(), std::min<qsizetype>(longest, 40) * perChar + padding);
+            minSum += minimum.last();
+            wantSum += wanted.last();
+        }
+        QList<QTextLength> widths;
+        for (int c = 0; c < cols; ++c) {
+            qreal w = 0;
+            if (wantSum <= m_width)
+                w = wanted[c] * m_width / wantSum;
+            else if (minSum < m_width)
+                w = minimum[c] + (wanted[c] - minimum[c]) * (m_width - minSum) / (wantSum - minSum);
+            else
+                w = minimum[c] * m_width / minSum;
+            widths << QTextLength(QTextLength::PercentageLength, 100 * w / m_width);
+        }
+        tf.setColumnWidthConstraints(widths);
         QTextTable* table = m_cursor.insertTable(int(t.rows.size()) + 1, cols, tf);
         for (int c = 0; c < cols; ++c) {
             QTextTableCell cell = table->cellAt(0, c);
