@@ -37,6 +37,18 @@ Countries::Countries()
         m_byCode3.insert(e.numeric, e.alpha2);
         m_entries.append(e);
     }
+    // Kosovo has no ISO 3166-1 code; XK is the user-assigned code the EU, the World Bank and ILAB's data use.
+    if (!m_byCode.contains(QStringLiteral("XK"))) {
+        Entry kosovo{QStringLiteral("XK"),
+                     QStringLiteral("XKX"),
+                     QString(),
+                     QStringLiteral("Kosovo"),
+                     QStringLiteral("Republic of Kosovo"),
+                     QString()};
+        m_byCode.insert(kosovo.alpha2, int(m_entries.size()));
+        m_byCode3.insert(kosovo.alpha3, kosovo.alpha2);
+        m_entries.append(kosovo);
+    }
     for (const Entry& e : std::as_const(m_entries)) {
         addAlias(e.name, e.alpha2, true);
         if (!e.officialName.isEmpty())

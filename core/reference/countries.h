@@ -14,6 +14,7 @@ namespace vigil {
 // Built from Debian's iso-codes (ISO 3166-1 names, official and common names, alpha-3 and numeric codes; ISO 3166-3
 // former names with a single successor) plus resources/countries/aliases.tsv for names sources use that ISO
 // does not ("UK", "USA", "Burma", "Türkiye", "People's Republic of China", ILAB's "Congo, Democratic Republic of the").
+// Kosovo, which ISO 3166-1 does not list, has the user-assigned code XK that the EU, the World Bank and ILAB use.
 class Countries
 {
 public:

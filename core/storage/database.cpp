@@ -108,9 +108,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode,
     db->m_db.setDatabaseName(db->m_path);
     if (!db->m_db.open())
         return fileError(path, QStringLiteral("The workspace could not be opened."), db->m_db.lastError().text());
-    if (Status st = db->configure(); !st)
+    // Nothing may write to the file before it is known to be a Vigil workspace this version can open: switching
+    // to WAL rewrites header bytes, so it comes after the identity and version checks.
+    if (Status st = db->configure(false); !st)
         return fileError(path, st.error().message, st.error().detail);
     if (Status st = db->checkIdentity(!exists); !st)
+        return fileError(path, st.error().message, st.error().detail);
+    if (Status st = db->refuseNewer(migrations); !st)
+        return fileError(path, st.error().message, st.error().detail);
+    if (Status st = db->configure(true); !st)
         return fileError(path, st.error().message, st.error().detail);
     if (Status st = db->migrate(migrations); !st) {
         Error e = st.error();
@@ -129,7 +135,7 @@ Result<std::unique_ptr<Database>> Database::openAnother() const
     db->m_db.setDatabaseName(m_path);
     if (!db->m_db.open())
         return fileError(m_path, QStringLiteral("The workspace could not be opened."), db->m_db.lastError().text());
-    if (Status st = db->configure(); !st)
+    if (Status st = db->configure(true); !st)
         return st.error();
     return db;
 }
@@ -142,13 +148,15 @@ sqlite3* Database::handle() const
     return nullptr;
 }
 
-Status Database::configure()
+Status Database::configure(bool wal)
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
         return queryError(QStringLiteral("The workspace could not be configured."), q);
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return queryError(QStringLiteral("The workspace could not be configured."), q);
+    if (!wal)
+        return {};
     // A damaged file often fails here first ("file is not a database").
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
         return queryError(QStringLiteral("The workspace file is damaged or is not a database."), q);
@@ -242,7 +250,7 @@ Status Database::backupTo(const QString& dest)
     return {};
 }
 
-Status Database::migrate(const QList<Migration>& migrations)
+Status Database::refuseNewer(const QList<Migration>& migrations) const
 {
     const int current = schemaVersion();
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
@@ -251,6 +259,15 @@ Status Database::migrate(const QList<Migration>& migrations)
                                         "version knows up to %2). Update Vigil to open it; the file was not changed.")
                              .arg(current)
                              .arg(latest));
+    return {};
+}
+
+Status Database::migrate(const QList<Migration>& migrations)
+{
+    const int current = schemaVersion();
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    if (Status st = refuseNewer(migrations); !st)
+        return st;
     if (current == latest)
         return {};
     if (current > 0) {

@@ -67,8 +67,10 @@ public:
 
 private:
     Database() = default;
-    Status configure();
+    // Connection pragmas; with wal, also switches the file to write-ahead logging (which writes to it).
+    Status configure(bool wal);
     Status checkIdentity(bool fresh);
+    Status refuseNewer(const QList<Migration>& migrations) const;
     Status migrate(const QList<Migration>& migrations);
 
     QSqlDatabase m_db;

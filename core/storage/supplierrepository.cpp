@@ -116,6 +116,26 @@ struct Where
     QVariantList values;
 };
 
+// The rowids of suppliers whose names contain key (a searchKey()).
+struct SearchClause
+{
+    QString subquery;
+    QVariant value;
+};
+
+SearchClause searchClause(const QString& key)
+{
+    if (key.size() >= 3) {
+        // The trigram index answers substrings of three characters or more. GLOB, not LIKE: FTS5 cannot use its
+        // index for LIKE ... ESCAPE, and the keys are case-folded already.
+        return {QStringLiteral("SELECT rowid FROM supplier_search WHERE names GLOB ?"),
+                QStringLiteral("*") + escapeGlob(key) + QStringLiteral("*")};
+    }
+    // One or two characters (common in Chinese names): the trigram index cannot answer, so scan the indexed text
+    // itself (FTS5 keeps it in its <table>_content shadow table, column c0).
+    return {QStringLiteral("SELECT id FROM supplier_search_content WHERE instr(c0, ?) > 0"), key};
+}
+
 Where buildWhere(const SupplierFilter& f)
 {
     QStringList parts;
@@ -137,20 +157,15 @@ Where buildWhere(const SupplierFilter& f)
         w.values << f.status;
     }
     if (!f.tag.isEmpty()) {
-        parts << QStringLiteral("rowid_ IN (SELECT supplier_rowid FROM supplier_tags WHERE tag = ?)");
+        // EXISTS, not IN: SQLite then walks the sort index and probes the tag, instead of sorting all tagged rows.
+        parts << QStringLiteral("EXISTS (SELECT 1 FROM supplier_tags t WHERE t.tag = ? AND t.supplier_rowid = rowid_)");
         w.values << f.tag;
     }
     const QString key = searchKey(f.search);
-    if (key.size() >= 3) {
-        // The trigram index answers substrings of three characters or more. GLOB, not LIKE: FTS5 cannot use its
-        // index for LIKE ... ESCAPE, and the keys are case-folded already.
-        parts << QStringLiteral("rowid_ IN (SELECT rowid FROM supplier_search WHERE names GLOB ?)");
-        w.values << QStringLiteral("*") + escapeGlob(key) + QStringLiteral("*");
-    } else if (!key.isEmpty()) {
-        // One or two characters (common in Chinese names): the trigram index cannot answer, so scan the indexed
-        // text itself (FTS5 keeps it in its <table>_content shadow table, column c0).
-        parts << QStringLiteral("rowid_ IN (SELECT id FROM supplier_search_content WHERE instr(c0, ?) > 0)");
-        w.values << key;
+    if (!key.isEmpty()) {
+        const SearchClause c = searchClause(key);
+        parts << QStringLiteral("rowid_ IN (%1)").arg(c.subquery);
+        w.values << c.value;
     }
     if (!parts.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
@@ -280,6 +295,24 @@ Result<SupplierRecord> SupplierRepository::record(const QString& id) const
 
 Result<qint64> SupplierRepository::count(const SupplierFilter& filter) const
 {
+    // A tag alone or a search alone is counted from its own index, without touching the suppliers table.
+    SupplierFilter rest = filter;
+    rest.tag.clear();
+    rest.search.clear();
+    if (rest.isEmpty() && (filter.tag.isEmpty() != filter.search.isEmpty())) {
+        QSqlQuery q(m_db.db());
+        if (!filter.tag.isEmpty()) {
+            q.prepare(QStringLiteral("SELECT count(*) FROM supplier_tags WHERE tag = ?"));
+            q.addBindValue(filter.tag);
+        } else {
+            const SearchClause c = searchClause(searchKey(filter.search));
+            q.prepare(QStringLiteral("SELECT count(*) FROM (%1)").arg(c.subquery));
+            q.addBindValue(c.value);
+        }
+        if (!q.exec() || !q.next())
+            return Database::queryError(QStringLiteral("The suppliers could not be counted."), q);
+        return q.value(0).toLongLong();
+    }
     const Where w = buildWhere(filter);
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);

@@ -88,6 +88,7 @@ void TestCountries::aliases_data()
     QTest::addRow("alpha-3 lower case") << QStringLiteral("tha") << QStringLiteral("TH");
     QTest::addRow("alpha-2 lower case") << QStringLiteral("bd") << QStringLiteral("BD");
     QTest::addRow("numeric") << QStringLiteral("764") << QStringLiteral("TH");
+    QTest::addRow("Kosovo (XK, user-assigned)") << QStringLiteral("Kosovo") << QStringLiteral("XK");
 }
 
 void TestCountries::aliases()

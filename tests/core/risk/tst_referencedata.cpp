@@ -68,19 +68,16 @@ void TestReferenceData::everyIlabCountryResolves_data()
 void TestReferenceData::everyIlabCountryResolves()
 {
     QFETCH(QString, name);
-    // ISO 3166-1 assigns Kosovo no code ("XK" is user-assigned and not in Debian's iso-codes), so the one country
-    // table cannot resolve it until the project decides to add XK. Remove this line when it does.
-    QEXPECT_FAIL("Kosovo", "Kosovo has no ISO 3166-1 code", Continue);
     QVERIFY2(Countries::instance().resolve(name).has_value(), qPrintable(name));
 }
 
-// Loading reports the names it could not resolve (only Kosovo, see above).
+// Loading reports the names it could not resolve: none (Kosovo resolves to the user-assigned XK).
 void TestReferenceData::loadReportsUnresolved()
 {
     QStringList unresolved;
     auto ref = loadBundledReferenceData(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC), &unresolved);
     QVERIFY(ref.ok());
-    QCOMPARE(unresolved, QStringList{QStringLiteral("Kosovo")});
+    QCOMPARE(unresolved, QStringList{});
 }
 
 void TestReferenceData::bundledLoads()

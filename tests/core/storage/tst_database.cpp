@@ -204,9 +204,17 @@ void TestDatabase::refusesForeignSqlite()
         other.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
     auto db = Database::open(path);
     QVERIFY(!db.ok());
     QVERIFY2(db.error().message.contains(QStringLiteral("not a Vigil workspace")), qPrintable(db.error().message));
+    // Not a byte changed: not even the journal mode in the header.
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
 }
 
 void TestDatabase::refusesReadOnlyFolder()

@@ -430,10 +430,6 @@ private slots:
         if (kind != QLatin1String("missing")) {
             QFile f(bad);
             QVERIFY(f.open(QIODevice::ReadOnly));
-            // Known core/storage issue (reported to the lead): Database::open switches the file to WAL
-            // (header bytes 18-19) before it checks the application id and the schema version.
-            QEXPECT_FAIL("workspace from a newer Vigil", "Database::open sets WAL before checking identity", Continue);
-            QEXPECT_FAIL("other SQLite database", "Database::open sets WAL before checking identity", Continue);
             QCOMPARE(f.readAll(), contentBefore);
         } else {
             QVERIFY(!QFile::exists(bad));
