@@ -329,7 +329,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
         QSqlQuery q(m_db.db());
         if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
             oldCache = q.value(0).toInt();
-        q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
     }
     struct RestoreCache
     {
@@ -406,7 +406,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
         if (Status st = writer.prepare(); !st)
             return st;
         // Rowids only grow: a supplier with a rowid above the largest one before the import was added by it.
-        const qint64 lastKeyBefore = index.size() > 0 ? index.entry(index.size() - 1).rowKey : 0;
+        const qint64 lastKeyBefore = index.size() > 0 ? index.rowKey(index.size() - 1) : 0;
         auto createdHere = [&](qint64 key) { return key > lastKeyBefore; };
         QSet<qint64> imaged;
         bool aborting = false;
@@ -502,7 +502,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
             }
             qint64 targetKey = sameTarget;
             if (m.kind != MatchKind::None && m.kind != MatchKind::Decision)
-                targetKey = index.entry(m.entry).rowKey;
+                targetKey = index.rowKey(m.entry);
             rr.matchKind = m.kind;
             rr.score = m.score;
             if (m.kind != MatchKind::None) {

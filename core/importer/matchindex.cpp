@@ -82,10 +82,41 @@ QString MatchIndex::identifierKey(const Identifier& id)
     return toString(id.scheme) + QLatin1Char(':') + v;
 }
 
+QString MatchIndex::coreOf(const Stored& s) const
+{
+    return QString::fromRawData(reinterpret_cast<const QChar*>(m_chunks[s.chunk].get() + s.offset),
+                                qsizetype(s.length));
+}
+
+MatchEntry MatchIndex::entry(int i) const
+{
+    const Stored& s = m_entries.at(size_t(i));
+    MatchEntry e;
+    e.core = QString(coreOf(s).constData(), qsizetype(s.length)); // a real copy, safe to keep
+    e.country = s.country;
+    e.addressKey = s.addressKey;
+    e.rowKey = s.rowKey;
+    return e;
+}
+
 int MatchIndex::add(const MatchEntry& e, const QList<Identifier>& identifiers, const QString& vigilId)
 {
     const int index = int(m_entries.size());
-    m_entries.push_back(e);
+    const quint32 length = quint32(std::min<qsizetype>(e.core.size(), kChunkChars));
+    if (m_chunkUsed + length > kChunkChars) {
+        m_chunks.push_back(std::make_unique<char16_t[]>(kChunkChars));
+        m_chunkUsed = 0;
+    }
+    Stored st;
+    st.rowKey = e.rowKey;
+    st.addressKey = e.addressKey;
+    st.country = e.country;
+    st.chunk = quint32(m_chunks.size() - 1);
+    st.offset = m_chunkUsed;
+    st.length = length;
+    std::copy(e.core.utf16(), e.core.utf16() + length, m_chunks.back().get() + m_chunkUsed);
+    m_chunkUsed += length;
+    m_entries.push_back(st);
     m_names.emplace(nameKey(e.country, e.core), index);
     for (quint64 k : blockKeys(e.country, e.core))
         m_blocks[k].push_back(index);
@@ -105,7 +136,7 @@ void MatchIndex::addIdentifiers(int index, const QList<Identifier>& identifiers)
 MatchResult MatchIndex::find(const MatchQuery& q) const
 {
     MatchResult r;
-    auto excluded = [&](int i) { return q.excluded.contains(m_entries[size_t(i)].rowKey); };
+    auto excluded = [&](int i) { return !q.excluded.isEmpty() && q.excluded.contains(m_entries[size_t(i)].rowKey); };
     if (!q.vigilId.isEmpty()) {
         if (auto it = m_vigilIds.find(hash64(q.vigilId, 77)); it != m_vigilIds.end() && !excluded(it->second))
             return {MatchKind::VigilId, it->second, 1.0, QStringLiteral("same Vigil id")};
@@ -122,8 +153,8 @@ MatchResult MatchIndex::find(const MatchQuery& q) const
     int otherAddress = -1;
     auto range = m_names.equal_range(nameKey(country, q.core));
     for (auto it = range.first; it != range.second; ++it) {
-        const MatchEntry& e = m_entries[size_t(it->second)];
-        if (e.country != country || e.core != q.core || excluded(it->second))
+        const Stored& e = m_entries[size_t(it->second)];
+        if (e.country != country || coreOf(e) != q.core || excluded(it->second))
             continue;
         if (address == 0 || e.addressKey == 0 || e.addressKey == address)
             return {MatchKind::ExactName, it->second, 1.0, QStringLiteral("same name and country")};
@@ -142,15 +173,17 @@ MatchResult MatchIndex::find(const MatchQuery& q) const
         const std::vector<int>& list = it->second;
         int scanned = 0;
         for (auto e = list.rbegin(); e != list.rend() && scanned < kMaxBlockScan; ++e) {
-            const MatchEntry& entry = m_entries[size_t(*e)];
-            if (entry.country != country || excluded(*e) || entry.core == q.core)
+            const Stored& stored = m_entries[size_t(*e)];
+            if (stored.country != country || excluded(*e))
+                continue;
+            const QString core = coreOf(stored);
+            if (core == q.core)
                 continue; // the same core name was decided above, by address
             ++scanned;
-            const int other = entry.core.size();
+            const int other = int(core.size());
             if (std::min(len, other) * 2 < std::max(len, other))
                 continue; // too different in length to reach the review threshold
-            const double s
-                = namematch::similarityAtLeast(query, entry.core, std::max(namematch::kReviewThreshold, r.score));
+            const double s = namematch::similarityAtLeast(query, core, std::max(namematch::kReviewThreshold, r.score));
             if (s >= namematch::kReviewThreshold && s > r.score)
                 r = {MatchKind::Fuzzy, *e, s,
                      QStringLiteral("similar name in the same country (%1%)").arg(qRound(s * 100))};

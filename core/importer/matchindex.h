@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <unordered_map>
 #include <vector>
 
@@ -62,7 +63,8 @@ public:
     // Records more identifiers (and a Vigil id) for an existing entry, after a merge.
     void addIdentifiers(int entry, const QList<Identifier>& identifiers);
     MatchResult find(const MatchQuery& q) const;
-    const MatchEntry& entry(int i) const { return m_entries.at(size_t(i)); }
+    MatchEntry entry(int i) const;
+    qint64 rowKey(int i) const { return m_entries.at(size_t(i)).rowKey; }
     int size() const { return int(m_entries.size()); }
 
     static quint32 packCountry(const QString& alpha2);
@@ -70,7 +72,23 @@ public:
     static QString identifierKey(const Identifier& id);
 
 private:
-    std::vector<MatchEntry> m_entries;
+    // Compact storage (a million entries must stay well under the import's memory budget): the core names live
+    // in fixed-size chunks of UTF-16 text, each entry keeps where its name is.
+    struct Stored
+    {
+        qint64 rowKey = 0;
+        quint64 addressKey = 0;
+        quint32 country = 0;
+        quint32 chunk = 0;
+        quint32 offset = 0;
+        quint32 length = 0;
+    };
+    static constexpr quint32 kChunkChars = 1u << 20;
+    QString coreOf(const Stored& s) const; // no copy: a view on the chunk
+    std::vector<std::unique_ptr<char16_t[]>> m_chunks;
+    quint32 m_chunkUsed = kChunkChars;
+
+    std::vector<Stored> m_entries;
     std::unordered_map<quint64, int> m_identifiers;
     std::unordered_map<quint64, int> m_vigilIds;
     std::unordered_multimap<quint64, int> m_names;
