@@ -139,7 +139,7 @@ Status writePdf(const report::ReportDocument& doc, const QString& path)
 
 Status writeOdt(const report::ReportDocument& doc, const QString& path)
 {
-    auto text = buildTextDocument(doc, kLogicalDpi / 72.0, 640);
+    auto text = buildTextDocument(doc, kLogicalDpi / 72.0, 640, true);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);

@@ -26,11 +26,12 @@ const QColor kLine(0xd9, 0xde, 0xe3);
 class Builder
 {
 public:
-    Builder(QTextDocument& doc, qreal unit, qreal width)
+    Builder(QTextDocument& doc, qreal unit, qreal width, bool odt)
         : m_doc(doc)
         , m_cursor(&doc)
         , m_unit(unit)
         , m_width(width)
+        , m_odt(odt)
     {
     }
 
@@ -80,6 +81,8 @@ private:
     // A horizontal line (the layout draws a block's trailing ruler across the text width).
     void rule(qreal top, qreal bottom)
     {
+        if (m_odt)
+            return; // word processors draw the ruler block as a thick bar; headings stand on their own there
         QTextBlockFormat bf;
         bf.setTopMargin(top * m_unit);
         bf.setBottomMargin(bottom * m_unit);
@@ -112,6 +115,29 @@ private:
     void boxed(const QString& tag, const QString& text, const QColor& border, const QColor& background,
                const QColor& tagColor, Qt::PenStyle style = Qt::SolidLine)
     {
+        if (m_odt) {
+            // ODT: a one-cell table with one paragraph keeps the box's colour in word processors.
+            QTextTableFormat tf;
+            tf.setBorder(1.0 * m_unit);
+            tf.setBorderBrush(border);
+            tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+            tf.setCellSpacing(0);
+            tf.setCellPadding(5 * m_unit);
+            tf.setBackground(background);
+            tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+            tf.setTopMargin(4 * m_unit);
+            tf.setBottomMargin(6 * m_unit);
+            QTextTable* table = m_cursor.insertTable(1, 1, tf);
+            QTextCursor c = table->cellAt(0, 0).firstCursorPosition();
+            c.insertText(tag.toUpper(), charFormat(7.5, true, tagColor));
+            c.insertText(QString(QChar::LineSeparator), charFormat(9.5, false, kInk));
+            QString body = text.trimmed();
+            body.replace(QStringLiteral("\n\n"), QString(QChar::LineSeparator) + QChar::LineSeparator);
+            body.replace(QLatin1Char('\n'), QChar::LineSeparator);
+            c.insertText(body, charFormat(9.5, false, kInk));
+            m_cursor.movePosition(QTextCursor::End);
+            return;
+        }
         QTextFrameFormat ff;
         ff.setBorder(style == Qt::DashLine ? 1.6 * m_unit : 1.0 * m_unit);
         ff.setBorderBrush(border);
@@ -215,6 +241,15 @@ private:
     {
         if (list.isEmpty())
             return;
+        if (m_odt) {
+            // ODT: a plain two-column table (word processors mangle cells holding several paragraphs).
+            report::ReportTable t{{}, {QStringLiteral("Figure"), QStringLiteral("Value")}, {}, {1}, {}};
+            for (const report::KeyFigure& f : list)
+                t.rows << QStringList{f.label + (f.note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.note)),
+                                      f.value};
+            table(t);
+            return;
+        }
         QTextTableFormat tf;
         tf.setBorder(0.6 * m_unit);
         tf.setBorderBrush(kLine);
@@ -319,19 +354,21 @@ private:
     QTextCursor m_cursor;
     qreal m_unit;
     qreal m_width;
+    bool m_odt = false;
     int m_charts = 0;
 };
 
 } // namespace
 
-std::unique_ptr<QTextDocument> buildTextDocument(const report::ReportDocument& doc, qreal unit, qreal bodyWidth)
+std::unique_ptr<QTextDocument> buildTextDocument(const report::ReportDocument& doc, qreal unit, qreal bodyWidth,
+                                                 bool forOdt)
 {
     auto text = std::make_unique<QTextDocument>();
     text->setDefaultFont(reportFont(9.5));
     text->setDocumentMargin(0);
     text->setUndoRedoEnabled(false);
     text->setMetaInformation(QTextDocument::DocumentTitle, doc.title);
-    Builder(*text, unit, bodyWidth).build(doc);
+    Builder(*text, unit, bodyWidth, forOdt).build(doc);
     return text;
 }
 
