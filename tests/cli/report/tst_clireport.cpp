@@ -339,6 +339,8 @@ void TestCliReport::xlsxReadBackByLibreOffice()
     const QString office = soffice();
     if (office.isEmpty())
         QSKIP("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui");
+    if (!QFile::exists(QStringLiteral("/usr/lib/libreoffice/program/libsclo.so")))
+        QSKIP("LibreOffice Calc is not installed: apt-get install libreoffice-calc-nogui");
     const QString csv = out(QStringLiteral("scores.csv"));
     const QString xlsx = out(QStringLiteral("scores.xlsx"));
     for (const QString& f : {csv, xlsx}) {
