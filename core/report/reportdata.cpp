@@ -30,7 +30,8 @@ void fillLabels(const Methodology& m, QMap<QString, QString>& indicators, QStrin
         mitigations.insert(d.id, d.label);
 }
 
-// The month-end tier distribution over the last twelve months, from risk_score_history.
+// The month-end tier distribution over the last twelve months (from the first month with a score), from
+// risk_score_history.
 Status readHistory(Database& db, const QDateTime& now, PortfolioData& data)
 {
     QSqlQuery q(db.db());
@@ -70,6 +71,8 @@ Status readHistory(Database& db, const QDateTime& now, PortfolioData& data)
             if (tier >= 0)
                 ++counts[size_t(tier)];
         }
+        if (data.historyTiers.isEmpty() && counts == std::array<int, 4>{0, 0, 0, 0})
+            continue; // the series starts with the first month that has a score
         data.historyMonths << first.toString(QStringLiteral("yyyy-MM"));
         data.historyTiers << counts;
     }

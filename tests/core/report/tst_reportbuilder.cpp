@@ -175,7 +175,11 @@ void TestReportBuilder::portfolioTopRisksFirst()
     auto p = gatherPortfolio(*m_db, m_now);
     QVERIFY(p.ok());
     QCOMPARE(p->suppliers.size(), 2);
-    QCOMPARE(p->historyMonths.size(), 12);
+    // Scored on 1 May and 29 June: the trend has two months, the first with the supplier's first score.
+    QCOMPARE(p->historyMonths, (QStringList{"2026-05", "2026-06"}));
+    QCOMPARE(p->historyTiers.first()[0] + p->historyTiers.first()[1] + p->historyTiers.first()[2]
+                 + p->historyTiers.first()[3],
+             2);
     const ReportDocument doc = buildPortfolioReport(p.value());
     const ReportSection* top = doc.section(QStringLiteral("top_risks"));
     QVERIFY(top);
