@@ -4,10 +4,12 @@
 #include "reference/countries.h"
 #include "report/reportblocks.h"
 #include "services/supplierstore.h"
+#include "storage/database.h"
 
 #include <QChartView>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -15,6 +17,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -133,13 +136,45 @@ void DashboardView::refresh()
 {
     if (!m_store)
         return;
-    auto data = report::gatherPortfolio(m_store->database(), QDateTime::currentDateTimeUtc());
-    if (!data) {
-        m_status->setText(data.error().message);
+    if (m_loading) {
+        m_again = true; // one more read when this one ends
         return;
     }
-    m_data = std::move(data).value();
-    rebuild();
+    m_loading = true;
+    m_status->setText(tr("Reading the portfolio…"));
+    const int generation = ++m_generation;
+    const QString path = m_store->path();
+    auto* watcher = new QFutureWatcher<Result<report::PortfolioData>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        apply(generation, watcher->result());
+    });
+    // SQLite connections belong to the thread that opens them: the worker opens its own.
+    watcher->setFuture(QtConcurrent::run([path]() -> Result<report::PortfolioData> {
+        auto db = Database::open(path);
+        if (!db)
+            return db.error();
+        return report::gatherPortfolio(*db.value(), QDateTime::currentDateTimeUtc());
+    }));
+}
+
+void DashboardView::apply(int generation, const Result<report::PortfolioData>& data)
+{
+    m_loading = false;
+    if (generation == m_generation) {
+        if (!data) {
+            m_status->setText(data.error().message);
+        } else {
+            m_data = data.value();
+            rebuild();
+        }
+    }
+    if (m_again) {
+        m_again = false;
+        refresh();
+        return;
+    }
+    emit refreshed();
 }
 
 void DashboardView::rebuild()

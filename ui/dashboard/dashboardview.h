@@ -39,10 +39,16 @@ public:
     Status saveChart(const QString& id, const QString& path); // .png or .svg by the suffix
     const report::PortfolioData& data() const { return m_data; }
 
+    // True while the figures are being read in the background.
+    bool isLoading() const { return m_loading; }
+
 public slots:
+    // Reads the workspace and scores every supplier on a worker thread (its own connection), then redraws.
     void refresh();
 
 signals:
+    // The figures were read and the charts redrawn.
+    void refreshed();
     // Open the register filtered to what was clicked (country, sector or supply-chain tier).
     void filterRequested(const vigil::SupplierFilter& filter);
     // A risk tier was clicked: the register has no risk-tier filter yet, so the host decides what to show.
@@ -57,6 +63,7 @@ private:
         QStringList keys; // filter value per category (country code, sector, tier)
     };
     void rebuild();
+    void apply(int generation, const Result<report::PortfolioData>& data);
     void addCard(const report::ReportChart& chart, const QStringList& keys, int row, int column,
                  const QString& note = {});
     void askToSave(const QString& id);
@@ -68,6 +75,9 @@ private:
     QLabel* m_status = nullptr;
     QTimer* m_debounce = nullptr;
     QList<Card> m_cards;
+    bool m_loading = false;
+    bool m_again = false;
+    int m_generation = 0;
 };
 
 } // namespace vigil

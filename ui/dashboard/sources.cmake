@@ -2,3 +2,4 @@
 target_sources(vigil_ui PRIVATE
     dashboard/chartfactory.h dashboard/chartfactory.cpp
     dashboard/dashboardview.h dashboard/dashboardview.cpp)
+target_link_libraries(vigil_ui PUBLIC Qt6::Concurrent)

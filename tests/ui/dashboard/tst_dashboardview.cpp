@@ -43,6 +43,10 @@ void TestDashboardView::initTestCase()
     QVERIFY(loadSamplePortfolio(*db.value()).ok());
     m_store = std::make_unique<SupplierStore>(std::move(db).value());
     m_view = std::make_unique<DashboardView>(m_store.get());
+    QVERIFY(m_view->isLoading()); // read on a worker thread
+    QSignalSpy refreshed(m_view.get(), &DashboardView::refreshed);
+    QVERIFY(refreshed.wait(60000));
+    QVERIFY(!m_view->isLoading());
     m_view->resize(1200, 1500);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
