@@ -12,9 +12,13 @@ PACKAGES=(
     libquazip1-qt6-dev libxlsxwriter-dev libsodium-dev libsqlite3-dev libicu-dev
     # data and fonts bundled or used at run time
     iso-codes fonts-noto-core fonts-noto-cjk
-    # tests: headless display, PDF readers, the sqlite3 shell for benchmarks
-    xvfb xauth poppler-utils qpdf sqlite3
+    # tests: headless display, PDF readers, the sqlite3 shell, LibreOffice to read exported ODT/XLSX back
+    xvfb xauth poppler-utils qpdf sqlite3 libreoffice-calc-nogui libreoffice-writer-nogui
 )
+# The W3C HTML checker (npm package vnu-jar) runs on Java; install Java and npm only where they are missing
+# (the machine may have its own Node.js and npm, which Debian's npm package would conflict with).
+command -v java >/dev/null 2>&1 || PACKAGES+=(default-jre-headless)
+command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -1,5 +1,6 @@
 #include "commands/deletesuppliercommand.h"
 
+#include "risk/riskrepository.h"
 #include "services/supplierstore.h"
 
 #include <QObject>
@@ -25,15 +26,39 @@ DeleteSupplierCommand::DeleteSupplierCommand(SupplierStore* store, const QList<S
 
 Status DeleteSupplierCommand::doRedo()
 {
+    // The evidence goes with the supplier (ON DELETE CASCADE): keep a copy for undo.
+    RiskRepository risk(store()->database());
+    m_evidence.clear();
     QStringList ids;
-    for (const SupplierRecord& r : m_records)
+    for (const SupplierRecord& r : m_records) {
         ids << r.supplier.id;
+        auto observations = risk.observations(r.supplier.id);
+        auto mitigations = risk.mitigations(r.supplier.id);
+        if (!observations)
+            return observations.error();
+        if (!mitigations)
+            return mitigations.error();
+        if (!observations->isEmpty() || !mitigations->isEmpty())
+            m_evidence.insert(r.supplier.id, {observations.value(), mitigations.value()});
+    }
     return ids.size() == 1 ? store()->remove(ids.first()) : store()->removeMany(ids);
 }
 
 Status DeleteSupplierCommand::doUndo()
 {
-    return m_records.size() == 1 ? store()->restore(m_records.first()) : store()->restoreMany(m_records);
+    Status st = m_records.size() == 1 ? store()->restore(m_records.first()) : store()->restoreMany(m_records);
+    if (!st)
+        return st;
+    RiskRepository risk(store()->database());
+    for (auto it = m_evidence.cbegin(); it != m_evidence.cend(); ++it) {
+        for (const RiskObservation& o : it->observations)
+            if (auto added = risk.addObservation(it.key(), o); !added)
+                return added.error();
+        for (const RiskMitigation& m : it->mitigations)
+            if (auto added = risk.addMitigation(it.key(), m); !added)
+                return added.error();
+    }
+    return {};
 }
 
 } // namespace vigil::ui
