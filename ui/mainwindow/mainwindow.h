@@ -55,6 +55,8 @@ public slots:
     void newWorkspace();
     void openWorkspaceDialog();
     void saveWorkspaceAs();
+    // File -> Import suppliers: the import wizard on the open workspace (the register is reset after an import).
+    void importSuppliers();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -84,6 +86,7 @@ private:
     QAction* m_newWorkspaceAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_saveAsAction = nullptr;
+    QAction* m_importAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

@@ -1,6 +1,7 @@
 // The menus and actions of the main window (kept apart from the shell's logic in mainwindow.cpp).
 #include "mainwindow/mainwindow.h"
 
+#include "importwizard/importwizard.h"
 #include "mainwindow/recentfiles.h"
 #include "services/supplierstore.h"
 #include "views/supplierfilterbar.h"
@@ -42,6 +43,11 @@ void MainWindow::createActions()
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_saveAsAction->setStatusTip(tr("Save a copy of the workspace under another name and continue in the copy"));
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveWorkspaceAs);
+
+    m_importAction = new QAction(themed("document-import", QStyle::SP_ArrowDown), tr("&Import Suppliers…"), this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Import a supplier list from a CSV or Excel file"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importSuppliers);
 
     m_quitAction = new QAction(themed("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -94,6 +100,7 @@ void MainWindow::nameActions()
     m_newWorkspaceAction->setObjectName(QStringLiteral("actionNewWorkspace"));
     m_openAction->setObjectName(QStringLiteral("actionOpen"));
     m_saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
+    m_importAction->setObjectName(QStringLiteral("actionImportSuppliers"));
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
@@ -113,6 +120,8 @@ void MainWindow::createMenus()
     rebuildRecentMenu();
     file->addSeparator();
     file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -148,6 +157,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_store != nullptr;
     m_saveAsAction->setEnabled(open);
+    m_importAction->setEnabled(open);
     m_newSupplierAction->setEnabled(open);
     m_findAction->setEnabled(open);
     const bool selected = m_suppliers && m_suppliers->hasSelection();
@@ -155,6 +165,15 @@ void MainWindow::updateActions()
     m_deleteSupplierAction->setEnabled(selected);
     if (m_recentMenu)
         m_recentMenu->setEnabled(!RecentFiles::list().isEmpty());
+}
+
+void MainWindow::importSuppliers()
+{
+    if (!m_store)
+        return;
+    ImportWizard wizard(*m_store, this); // resets the store after an import or an undo: the register reloads
+    wizard.exec();
+    updateStatus();
 }
 
 } // namespace vigil::ui
