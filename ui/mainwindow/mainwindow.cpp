@@ -5,6 +5,7 @@
 #include "mainwindow/recentfiles.h"
 #include "models/supplierformat.h"
 #include "models/suppliertablemodel.h"
+#include "reports/reportspage.h"
 #include "services/supplierstore.h"
 #include "storage/workspace.h"
 #include "views/supplierfilterbar.h"
@@ -106,15 +107,17 @@ MainWindow::~MainWindow()
 
 void MainWindow::closeWorkspaceViews()
 {
-    for (QWidget* page : std::initializer_list<QWidget*>{m_dashboard, m_suppliers}) {
+    for (QWidget* page : std::initializer_list<QWidget*>{m_dashboard, m_reports, m_suppliers}) {
         if (!page)
             continue;
         m_pages->removeWidget(page);
         delete page;
     }
     m_dashboard = nullptr;
+    m_reports = nullptr;
     m_suppliers = nullptr;
     m_navigation->setAvailable(Navigation::Dashboard, false);
+    m_navigation->setAvailable(Navigation::Reports, false);
 }
 
 void MainWindow::showPage(int page)
@@ -137,6 +140,14 @@ void MainWindow::showPage(int page)
                     [this] { statusBar()->showMessage(tr("The register cannot filter by risk tier yet."), 5000); });
         }
         m_pages->setCurrentWidget(m_dashboard);
+    } else if (page == Navigation::Reports) {
+        if (!m_reports) {
+            QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+            m_reports = new ReportsPage(&m_store->database());
+            QGuiApplication::restoreOverrideCursor();
+            m_pages->addWidget(m_reports);
+        }
+        m_pages->setCurrentWidget(m_reports);
     } else {
         page = Navigation::Suppliers;
         m_pages->setCurrentWidget(m_suppliers);
@@ -182,6 +193,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> db)
     m_suppliers->restoreLayout(settings.value(QStringLiteral("suppliers/splitter")).toByteArray());
     m_pages->addWidget(m_suppliers);
     m_navigation->setAvailable(Navigation::Dashboard, true);
+    m_navigation->setAvailable(Navigation::Reports, true);
     m_navigation->setCurrentRow(Navigation::Suppliers);
     m_pages->setCurrentWidget(m_suppliers);
     connect(m_suppliers, &SuppliersPage::selectionChanged, this, &MainWindow::updateActions);

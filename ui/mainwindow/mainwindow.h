@@ -19,7 +19,8 @@ class SupplierStore;
 
 namespace vigil {
 class DashboardView;
-}
+class ReportsPage;
+} // namespace vigil
 
 namespace vigil::ui {
 
@@ -44,6 +45,7 @@ public:
     SuppliersPage* suppliersPage() const { return m_suppliers; }
     // The dashboard, built the first time it is shown (it reads the whole portfolio).
     DashboardView* dashboard() const { return m_dashboard; }
+    ReportsPage* reportsPage() const { return m_reports; }
     // Shows a feature view by its navigation entry.
     void showPage(int page);
     QUndoStack* undoStack() const { return m_undoStack; }
@@ -81,6 +83,7 @@ private:
     QLabel* m_noWorkspaceReason;
     SuppliersPage* m_suppliers = nullptr;
     DashboardView* m_dashboard = nullptr;
+    ReportsPage* m_reports = nullptr;
     QLabel* m_statusCounts;
 
     QAction* m_newWorkspaceAction = nullptr;
