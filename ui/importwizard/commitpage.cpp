@@ -21,6 +21,7 @@ ImportCommitPage::ImportCommitPage(ImportWizard* wizard)
 {
     setObjectName(QStringLiteral("commitPage"));
     setTitle(tr("Import"));
+    setSubTitle(tr("The import is one transaction: if it is cancelled or fails, the workspace stays as it was."));
     setFinalPage(true);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);

@@ -26,6 +26,20 @@ QString describe(const QString& name, const QString& country, const QString& add
         lines << address.simplified();
     return lines.join(QLatin1Char('\n'));
 }
+// The address cells of a file row, when the row is among the previewed ones (the report does not carry them).
+QString addressInPreview(const ImportWizardState& state, qint64 row)
+{
+    const int i = int(state.preview.rowNumbers.indexOf(row));
+    if (i < 0 || i >= state.preview.rows.size())
+        return {};
+    QStringList parts;
+    for (int c : state.mapping.columnsOf(ImportField::Address)) {
+        const QString v = state.preview.rows.at(i).value(c).simplified();
+        if (!v.isEmpty())
+            parts << v;
+    }
+    return parts.join(QStringLiteral(", "));
+}
 } // namespace
 
 ImportDuplicatePage::ImportDuplicatePage(ImportWizard* wizard)
@@ -52,6 +66,8 @@ ImportDuplicatePage::ImportDuplicatePage(ImportWizard* wizard)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(Incoming, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Existing, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(Row, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(Similarity, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Decision, QHeaderView::ResizeToContents);
 
     auto* confirmAll = new QPushButton(tr("All the &same"), this);
@@ -92,7 +108,8 @@ void ImportDuplicatePage::initializePage()
         if (auto record = m_wizard->store().record(r.candidateId))
             existing = describe(record->supplier.name, record->supplier.country, record->supplier.address);
         m_table->setItem(i, Row, new QTableWidgetItem(QString::number(r.row)));
-        m_table->setItem(i, Incoming, new QTableWidgetItem(describe(r.name, r.country)));
+        m_table->setItem(i, Incoming,
+                         new QTableWidgetItem(describe(r.name, r.country, addressInPreview(state, r.row))));
         m_table->setItem(i, Existing, new QTableWidgetItem(existing));
         auto* similarity = new QTableWidgetItem(QStringLiteral("%1%").arg(qRound(r.score * 100)));
         similarity->setToolTip(r.reasons.join(QLatin1Char('\n')));

@@ -35,6 +35,7 @@ ImportWizard::ImportWizard(SupplierStore& store, QWidget* parent)
     setWindowTitle(tr("Import suppliers"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage); // the commit page has its own Cancel while importing
     setPage(FilePage, new ImportFilePage(this));
     setPage(PreviewPage, new ImportPreviewPage(this));
     setPage(MappingPage, new ImportMappingPage(this));

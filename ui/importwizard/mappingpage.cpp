@@ -65,10 +65,14 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     save->setObjectName(QStringLiteral("saveProfile"));
     m_saved->setObjectName(QStringLiteral("profileSaved"));
 
+    m_profileName->setMinimumWidth(260);
+    auto* profileLabel = new QLabel(tr("Profile &name:"), this);
+    profileLabel->setBuddy(m_profileName);
     auto* profileRow = new QHBoxLayout;
-    profileRow->addWidget(m_profileName, 1);
+    profileRow->addWidget(profileLabel);
+    profileRow->addWidget(m_profileName);
     profileRow->addWidget(save);
-    profileRow->addWidget(m_saved);
+    profileRow->addWidget(m_saved, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_source);
     layout->addWidget(m_table, 1);

@@ -31,6 +31,7 @@ ImportValidationPage::ImportValidationPage(ImportWizard* wizard)
     m_counts->setObjectName(QStringLiteral("counts"));
     m_counts->setWordWrap(true);
     m_filter->setObjectName(QStringLiteral("statusFilter"));
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("validationView"));
     m_view->setModel(m_proxy);

@@ -13,6 +13,7 @@
 #include "services/supplierstore.h"
 #include "storage/database.h"
 #include "testsupport.h"
+#include "widgets/filedialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -122,7 +123,13 @@ void TestImportWizard::importsThroughEveryStep()
     QSignalSpy resets(m_store.get(), &SupplierStore::reset);
     wizard.show();
     shoot(&wizard, QStringLiteral("1-file"));
-    wizard.setFile(m_fixture);
+    // 1. The file, through the file dialog seam (no dialog is shown).
+    QVERIFY(!wizard.currentPage()->isComplete());
+    FileDialog::setNextFileName(m_fixture);
+    wizard.findChild<QPushButton*>(QStringLiteral("browse"))->click();
+    QCOMPARE(wizard.findChild<QLineEdit*>(QStringLiteral("path"))->text(), m_fixture);
+    QVERIFY(wizard.currentPage()->isComplete());
+    wizard.next();
     QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
     settle(wizard);
 
@@ -182,6 +189,7 @@ void TestImportWizard::importsThroughEveryStep()
     auto* duplicates = static_cast<ImportDuplicatePage*>(wizard.currentPage());
     QCOMPARE(duplicates->table()->rowCount(), 1);
     QVERIFY(duplicates->table()->item(0, 2)->text().contains(QStringLiteral("Bouaké")));
+    QVERIFY(duplicates->table()->item(0, 1)->text().contains(QStringLiteral("Zone 4 Abidjan")));
     duplicates->setAll(ImportDuplicatePage::Same);
     shoot(&wizard, QStringLiteral("5-duplicates"));
 
