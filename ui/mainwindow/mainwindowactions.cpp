@@ -3,6 +3,7 @@
 
 #include "importwizard/importwizard.h"
 #include "mainwindow/recentfiles.h"
+#include "risk/riskactions.h"
 #include "services/supplierstore.h"
 #include "views/supplierfilterbar.h"
 #include "views/supplierregisterview.h"
@@ -134,6 +135,9 @@ void MainWindow::createMenus()
     edit->addAction(m_deleteSupplierAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    addRiskActions(tools, this, [this] { return m_store.get(); });
 }
 
 void MainWindow::rebuildRecentMenu()

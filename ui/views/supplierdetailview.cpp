@@ -5,6 +5,7 @@
 #include "dialogs/recruiterlinkdialog.h"
 #include "dialogs/sitedialog.h"
 #include "models/supplierformat.h"
+#include "risk/riskpanel.h"
 #include "services/supplierstore.h"
 #include "views/supplierdetailtabs.h"
 #include "widgets/icons.h"
@@ -91,6 +92,8 @@ SupplierDetailView::SupplierDetailView(SupplierStore* store, QUndoStack* undoSta
     m_tabs->addTab(listPage(m_identifiers, Part::Identifiers), tr("Identifiers"));
     m_tabs->addTab(listPage(m_recruiters, Part::Recruiters), tr("Recruiters"));
     m_tabs->addTab(m_history, tr("History"));
+    m_risk = new RiskPanel(store, undoStack);
+    m_tabs->addTab(m_risk, tr("Risk"));
 
     auto* details = new QWidget;
     auto* detailsLayout = new QVBoxLayout(details);
@@ -164,6 +167,7 @@ void SupplierDetailView::showSupplier(const QString& id)
 {
     m_id = id;
     reload();
+    m_risk->showSupplier(id);
 }
 
 void SupplierDetailView::reload()

@@ -18,6 +18,8 @@ class SupplierStore;
 
 namespace vigil::ui {
 
+class RiskPanel;
+
 // Everything about one supplier: profile, sites, identifiers, recruiters with their corridors, and the change
 // history. Removing a site, identifier or recruiter link is an undoable edit of the supplier's record.
 class SupplierDetailView : public QWidget
@@ -65,6 +67,7 @@ private:
     QTreeWidget* m_identifiers;
     QTreeWidget* m_recruiters;
     QTreeWidget* m_history;
+    RiskPanel* m_risk;
 };
 
 } // namespace vigil::ui

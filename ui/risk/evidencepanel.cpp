@@ -1,0 +1,188 @@
+#include "risk/evidencepanel.h"
+
+#include "risk/evidencecommand.h"
+#include "risk/mitigationdialog.h"
+#include "risk/observationdialog.h"
+#include "risk/riskservice.h"
+#include "services/supplierstore.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace vigil::ui {
+
+namespace {
+
+QTreeWidget* list(const QStringList& headers, const QString& name)
+{
+    auto* t = new QTreeWidget;
+    t->setObjectName(name);
+    t->setHeaderLabels(headers);
+    t->setRootIsDecorated(false);
+    t->setAlternatingRowColors(true);
+    t->header()->setStretchLastSection(true);
+    return t;
+}
+
+QString dateText(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QObject::tr("undated");
+}
+
+} // namespace
+
+EvidencePanel::EvidencePanel(RiskService* service, QUndoStack* undoStack, QWidget* parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_undoStack(undoStack)
+{
+    m_observations = list({tr("Indicator"), tr("Status"), tr("Source"), tr("Date"), tr("Confidence"), tr("Note")},
+                          QStringLiteral("observations"));
+    m_mitigations = list({tr("Mitigation"), tr("Verified"), tr("Note")}, QStringLiteral("mitigations"));
+
+    auto* addObs = new QPushButton(tr("Record Observation…"));
+    addObs->setObjectName(QStringLiteral("addObservation"));
+    m_removeObservation = new QPushButton(tr("Remove"));
+    auto* addMit = new QPushButton(tr("Record Mitigation…"));
+    addMit->setObjectName(QStringLiteral("addMitigation"));
+    m_removeMitigation = new QPushButton(tr("Remove"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    auto* obsLabel = new QLabel(tr("<b>Observations</b> (ILO indicators, recruitment, child labour)"));
+    layout->addWidget(obsLabel);
+    layout->addWidget(m_observations, 2);
+    auto* obsButtons = new QHBoxLayout;
+    obsButtons->addWidget(addObs);
+    obsButtons->addWidget(m_removeObservation);
+    obsButtons->addStretch(1);
+    layout->addLayout(obsButtons);
+    layout->addSpacing(8);
+    layout->addWidget(new QLabel(tr("<b>Mitigations</b>")));
+    layout->addWidget(m_mitigations, 1);
+    auto* mitButtons = new QHBoxLayout;
+    mitButtons->addWidget(addMit);
+    mitButtons->addWidget(m_removeMitigation);
+    mitButtons->addStretch(1);
+    layout->addLayout(mitButtons);
+
+    connect(addObs, &QPushButton::clicked, this, &EvidencePanel::addObservationDialog);
+    connect(addMit, &QPushButton::clicked, this, &EvidencePanel::addMitigationDialog);
+    connect(m_removeObservation, &QPushButton::clicked, this, [this] {
+        report(removeObservationAt(m_observations->indexOfTopLevelItem(m_observations->currentItem())));
+    });
+    connect(m_removeMitigation, &QPushButton::clicked, this,
+            [this] { report(removeMitigationAt(m_mitigations->indexOfTopLevelItem(m_mitigations->currentItem()))); });
+    connect(m_observations, &QTreeWidget::currentItemChanged, this,
+            [this] { m_removeObservation->setEnabled(m_observations->currentItem()); });
+    connect(m_mitigations, &QTreeWidget::currentItemChanged, this,
+            [this] { m_removeMitigation->setEnabled(m_mitigations->currentItem()); });
+    if (m_service)
+        connect(m_service, &RiskService::evidenceChanged, this, [this](const QString& id) {
+            if (id == m_id)
+                reload();
+        });
+    m_removeObservation->setEnabled(false);
+    m_removeMitigation->setEnabled(false);
+}
+
+void EvidencePanel::showSupplier(const QString& id)
+{
+    m_id = id;
+    reload();
+}
+
+void EvidencePanel::reload()
+{
+    m_observations->clear();
+    m_mitigations->clear();
+    m_observationData.clear();
+    m_mitigationData.clear();
+    if (!m_service || m_id.isEmpty())
+        return;
+    auto ctx = m_service->context();
+    const Methodology* m = ctx ? &(*ctx)->methodology : nullptr;
+    RiskRepository repo = m_service->repository();
+    if (auto obs = repo.observations(m_id))
+        m_observationData = *obs;
+    if (auto mit = repo.mitigations(m_id))
+        m_mitigationData = *mit;
+    for (const RiskObservation& o : std::as_const(m_observationData)) {
+        const int i = m ? m->indicatorIndex(o.indicatorId) : -1;
+        const SourceTypeDef* src = m ? m->sourceType(o.sourceType) : nullptr;
+        auto* item
+            = new QTreeWidgetItem(m_observations,
+                                  {i >= 0 ? m->indicators.at(i).label : o.indicatorId,
+                                   statusId(o.status).replace('_', ' '), src ? src->label : o.sourceType,
+                                   dateText(o.date), QStringLiteral("%1%").arg(qRound(o.confidence * 100)), o.note});
+        item->setToolTip(0, o.indicatorId + (o.siteId.isEmpty() ? QString() : tr("\nSite: %1").arg(o.siteId)));
+        if (o.status == ObservationStatus::Present)
+            item->setForeground(1, QColor(0xc6, 0x28, 0x28));
+    }
+    for (const RiskMitigation& mi : std::as_const(m_mitigationData)) {
+        const MitigationDef* def = m ? m->mitigation(mi.type) : nullptr;
+        new QTreeWidgetItem(m_mitigations, {def ? def->label : mi.type, dateText(mi.date), mi.note});
+    }
+    m_observations->setColumnWidth(0, 220);
+    m_mitigations->setColumnWidth(0, 260);
+    m_removeObservation->setEnabled(false);
+    m_removeMitigation->setEnabled(false);
+}
+
+Status EvidencePanel::addObservation(const RiskObservation& observation)
+{
+    return EvidenceCommand::push(m_undoStack, EvidenceCommand::addObservation(m_service, m_id, observation));
+}
+
+Status EvidencePanel::addMitigation(const RiskMitigation& mitigation)
+{
+    return EvidenceCommand::push(m_undoStack, EvidenceCommand::addMitigation(m_service, m_id, mitigation));
+}
+
+Status EvidencePanel::removeObservationAt(int row)
+{
+    if (row < 0 || row >= m_observationData.size())
+        return makeError(tr("Select an observation to remove."));
+    return EvidenceCommand::push(m_undoStack,
+                                 EvidenceCommand::removeObservation(m_service, m_id, m_observationData.at(row)));
+}
+
+Status EvidencePanel::removeMitigationAt(int row)
+{
+    if (row < 0 || row >= m_mitigationData.size())
+        return makeError(tr("Select a mitigation to remove."));
+    return EvidenceCommand::push(m_undoStack,
+                                 EvidenceCommand::removeMitigation(m_service, m_id, m_mitigationData.at(row)));
+}
+
+void EvidencePanel::addObservationDialog()
+{
+    if (!m_service || m_id.isEmpty())
+        return;
+    ObservationDialog dialog(m_service, m_id, this);
+    if (dialog.exec() == QDialog::Accepted)
+        report(addObservation(dialog.observation()));
+}
+
+void EvidencePanel::addMitigationDialog()
+{
+    if (!m_service || m_id.isEmpty())
+        return;
+    MitigationDialog dialog(m_service, this);
+    if (dialog.exec() == QDialog::Accepted)
+        report(addMitigation(dialog.mitigation()));
+}
+
+void EvidencePanel::report(const Status& st)
+{
+    if (!st)
+        m_service->store()->reportError(st.error());
+}
+
+} // namespace vigil::ui

@@ -1,0 +1,68 @@
+#include "risk/riskservice.h"
+
+#include "services/supplierstore.h"
+
+namespace vigil::ui {
+
+RiskService::RiskService(SupplierStore* store)
+    : QObject(store)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("riskService"));
+}
+
+RiskService* RiskService::forStore(SupplierStore* store)
+{
+    if (!store)
+        return nullptr;
+    if (auto* existing = store->findChild<RiskService*>(QString(), Qt::FindDirectChildrenOnly))
+        return existing;
+    return new RiskService(store);
+}
+
+Database& RiskService::database()
+{
+    return m_store->database();
+}
+
+RiskRepository RiskService::repository()
+{
+    RiskRepository repo(m_store->database());
+    repo.setActor(QStringLiteral("gui"));
+    return repo;
+}
+
+Result<const ScoringContext*> RiskService::context()
+{
+    if (!m_context) {
+        auto loaded = loadScoringContext(m_store->database(), now());
+        if (!loaded)
+            return loaded.error();
+        m_context = std::move(loaded).value();
+    }
+    return &*m_context;
+}
+
+void RiskService::setMethodology(const Methodology& methodology)
+{
+    if (!context())
+        return;
+    m_context->methodology = methodology;
+    emit methodologyChanged();
+}
+
+Result<RiskResult> RiskService::rescore(const QString& supplierId)
+{
+    auto ctx = context();
+    if (!ctx)
+        return ctx.error();
+    auto results = scoreWorkspace(m_store->database(), **ctx, now(), supplierId);
+    if (!results)
+        return results.error();
+    if (results->isEmpty())
+        return makeError(tr("The supplier could not be scored."));
+    emit scoreChanged(supplierId);
+    return results->constFirst();
+}
+
+} // namespace vigil::ui

@@ -1,0 +1,11 @@
+target_sources(vigil_ui PRIVATE
+    risk/riskservice.h risk/riskservice.cpp
+    risk/evidencecommand.h risk/evidencecommand.cpp
+    risk/riskjobs.h risk/riskjobs.cpp
+    risk/contributionchart.h risk/contributionchart.cpp
+    risk/riskpanel.h risk/riskpanel.cpp
+    risk/evidencepanel.h risk/evidencepanel.cpp
+    risk/observationdialog.h risk/observationdialog.cpp
+    risk/mitigationdialog.h risk/mitigationdialog.cpp
+    risk/methodologydialog.h risk/methodologydialog.cpp
+    risk/riskactions.h risk/riskactions.cpp)
