@@ -4,6 +4,7 @@
 #include "reports/statementeditor.h"
 
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace vigil {
@@ -21,6 +22,8 @@ ReportsPage::ReportsPage(Database* db, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
     connect(m_editor, &StatementEditor::saved, m_preview, &ReportPreview::refresh);
+    // Show the page first, then build the portfolio report into the preview.
+    QTimer::singleShot(0, m_preview, &ReportPreview::refresh);
 }
 
 } // namespace vigil
