@@ -58,6 +58,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
     m_headerRow->setRange(0, 1000);
     m_headerRow->setSpecialValueText(tr("Detect"));
     m_sheet->setObjectName(QStringLiteral("sheet"));
+    m_sheet->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -196,6 +197,9 @@ void ImportPreviewPage::showPreview()
     m_sheet->addItems(p.sheets);
     m_sheet->setCurrentIndex(qMax(0, p.sheets.indexOf(p.sheet)));
     m_sheet->setEnabled(p.sheets.size() > 1);
+    // Encoding and delimiter mean something for text files only.
+    m_encoding->setEnabled(p.format == QLatin1String("csv"));
+    m_delimiter->setEnabled(p.format == QLatin1String("csv"));
     m_syncing = false;
 
     QStringList parts{tr("format %1").arg(p.format.toUpper())};

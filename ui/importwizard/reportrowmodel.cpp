@@ -59,13 +59,15 @@ int ReportRowModel::columnCount(const QModelIndex& parent) const
 QString ReportRowModel::reasonsText(const RowResult& r)
 {
     QStringList lines;
+    QStringList messages;
     for (const Error& e : r.errors) {
+        messages << e.message;
         Error located = e;
         located.file = QString(); // the file is the one being imported: show row and column only
         lines << located.toString();
     }
     for (const QString& reason : r.reasons)
-        if (!lines.contains(reason))
+        if (!messages.contains(reason) && !lines.contains(reason))
             lines << reason;
     return lines.join(QLatin1Char('\n'));
 }

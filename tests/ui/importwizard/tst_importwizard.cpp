@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -43,6 +44,9 @@ private slots:
     void previewOverridesReadAgain();
     void savedProfileAppliedNextTime();
     void cancelledCommitChangesNothing();
+    void xlsxSheetOverride();
+    void errorsShowRowAndColumn();
+    void closingWhileCheckingStopsTheWorker();
 
 private:
     qint64 count(const QString& sql);
@@ -312,6 +316,78 @@ void TestImportWizard::cancelledCommitChangesNothing()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM suppliers")), 1);
     QCOMPARE(resets.count(), 0);
     shoot(&wizard, QStringLiteral("8-cancelled"));
+}
+
+void TestImportWizard::xlsxSheetOverride()
+{
+    ImportWizard wizard(*m_store);
+    wizard.show();
+    wizard.setFile(vigil::test::dataPath(QStringLiteral("io/suppliers.xlsx")));
+    settle(wizard);
+    auto* preview = static_cast<ImportPreviewPage*>(wizard.currentPage());
+    const QLabel* status = wizard.findChild<QLabel*>(QStringLiteral("status"));
+    QVERIFY2(preview->isComplete(), qPrintable(status->text()));
+    QCOMPARE(wizard.state().preview.sheet, QStringLiteral("Suppliers"));
+    QCOMPARE(preview->sheetBox()->count(), 3);
+    QVERIFY(preview->sheetBox()->isEnabled());
+    QVERIFY(!preview->delimiterBox()->isEnabled());
+    QVERIFY(preview->table()->rowCount() > 0);
+    shoot(&wizard, QStringLiteral("9-xlsx"));
+    // Another sheet: read again with that sheet.
+    preview->sheetBox()->setCurrentIndex(preview->sheetBox()->findText(QStringLiteral("Sites")));
+    settle(wizard);
+    QCOMPARE(wizard.state().reader.sheet, QStringLiteral("Sites"));
+    QCOMPARE(wizard.state().preview.sheet, QStringLiteral("Sites"));
+    QCOMPARE(preview->sheetBox()->currentText(), QStringLiteral("Sites"));
+}
+
+void TestImportWizard::errorsShowRowAndColumn()
+{
+    const QString path = m_dir->filePath(QStringLiteral("errors.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Name,Country,Workers\r\nAcme Ltd,Thailand,120\r\n,Viet Nam,40\r\nBeta Co,Bangladesh,300\r\n");
+    f.close();
+    ImportWizard wizard(*m_store);
+    wizard.show();
+    wizard.setFile(path);
+    settle(wizard);
+    wizard.next();
+    wizard.next();
+    settle(wizard);
+    auto* validation = static_cast<ImportValidationPage*>(wizard.currentPage());
+    QVERIFY2(validation->isComplete(), qPrintable(validation->progress()->text()));
+    QCOMPARE(wizard.state().validation.counts.errors, 1);
+    validation->statusFilter()->setCurrentIndex(validation->statusFilter()->findData(int(RowStatus::Error)));
+    QAbstractItemModel* model = validation->view()->model();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data().toLongLong(), 3);
+    const QString reasons = model->index(0, model->columnCount() - 1).data().toString();
+    QVERIFY2(reasons.contains(QLatin1String("row 3, column 1")), qPrintable(reasons));
+    QCOMPARE(reasons.count(QLatin1String("no supplier name")), 1);
+    shoot(&wizard, QStringLiteral("10-errors"));
+    // The error row is skipped by the import, the two others are added.
+    wizard.next();
+    wizard.next();
+    settle(wizard);
+    QVERIFY(wizard.state().committed);
+    QCOMPARE(wizard.state().result.counts.added, 2);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM suppliers")), 3);
+}
+
+void TestImportWizard::closingWhileCheckingStopsTheWorker()
+{
+    const QString before = fingerprint();
+    ImportWizard wizard(*m_store);
+    wizard.show();
+    wizard.setFile(m_fixture);
+    settle(wizard);
+    wizard.next();
+    wizard.next(); // the check starts on a worker thread
+    wizard.reject(); // cancels and waits
+    QVERIFY(!wizard.job()->isRunning());
+    QVERIFY(!wizard.isVisible());
+    QCOMPARE(fingerprint(), before);
 }
 
 QTEST_MAIN(TestImportWizard)
