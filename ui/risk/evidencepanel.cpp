@@ -30,6 +30,19 @@ QTreeWidget* list(const QStringList& headers, const QString& name)
     return t;
 }
 
+QString statusText(ObservationStatus s)
+{
+    switch (s) {
+    case ObservationStatus::Present:
+        return QObject::tr("Present");
+    case ObservationStatus::Absent:
+        return QObject::tr("Absent");
+    case ObservationStatus::NotAssessed:
+        break;
+    }
+    return QObject::tr("Not assessed");
+}
+
 QString dateText(const QDate& d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QObject::tr("undated");
@@ -116,11 +129,10 @@ void EvidencePanel::reload()
     for (const RiskObservation& o : std::as_const(m_observationData)) {
         const int i = m ? m->indicatorIndex(o.indicatorId) : -1;
         const SourceTypeDef* src = m ? m->sourceType(o.sourceType) : nullptr;
-        auto* item
-            = new QTreeWidgetItem(m_observations,
-                                  {i >= 0 ? m->indicators.at(i).label : o.indicatorId,
-                                   statusId(o.status).replace('_', ' '), src ? src->label : o.sourceType,
-                                   dateText(o.date), QStringLiteral("%1%").arg(qRound(o.confidence * 100)), o.note});
+        auto* item = new QTreeWidgetItem(m_observations,
+                                         {i >= 0 ? m->indicators.at(i).label : o.indicatorId, statusText(o.status),
+                                          src ? src->label : o.sourceType, dateText(o.date),
+                                          QStringLiteral("%1%").arg(qRound(o.confidence * 100)), o.note});
         item->setToolTip(0, o.indicatorId + (o.siteId.isEmpty() ? QString() : tr("\nSite: %1").arg(o.siteId)));
         if (o.status == ObservationStatus::Present)
             item->setForeground(1, QColor(0xc6, 0x28, 0x28));
@@ -130,6 +142,8 @@ void EvidencePanel::reload()
         new QTreeWidgetItem(m_mitigations, {def ? def->label : mi.type, dateText(mi.date), mi.note});
     }
     m_observations->setColumnWidth(0, 220);
+    for (int c = 1; c < 5; ++c)
+        m_observations->resizeColumnToContents(c);
     m_mitigations->setColumnWidth(0, 260);
     m_removeObservation->setEnabled(false);
     m_removeMitigation->setEnabled(false);

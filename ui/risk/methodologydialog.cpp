@@ -63,8 +63,8 @@ MethodologyDialog::MethodologyDialog(RiskService* service, QWidget* parent)
         }
 
     auto* intro = new QLabel(tr("<b>%1</b> — version %2<br>Change the weights and tier thresholds. Preview how many "
-                                "suppliers would change tier before applying; applying creates version shown below "
-                                "and rescores every supplier.")
+                                "suppliers would change tier before applying; applying creates the new "
+                                "version below and rescores every supplier.")
                                  .arg(name.toHtmlEscaped(), m_baseVersion.toHtmlEscaped()));
     intro->setWordWrap(true);
 

@@ -102,7 +102,7 @@ ObservationDialog::ObservationDialog(RiskService* service, const QString& suppli
     form->addRow(tr("&Indicator:"), m_indicator);
     form->addRow(tr("&Finding:"), m_status);
     form->addRow(tr("S&ource:"), m_source);
-    form->addRow(tr("&Date:"), dateRow);
+    form->addRow(tr("Date:"), dateRow);
     form->addRow(tr("&Confidence:"), m_confidence);
     form->addRow(tr("S&ite:"), m_site);
     form->addRow(tr("&Note:"), m_note);

@@ -106,7 +106,7 @@ RiskPanel::RiskPanel(SupplierStore* store, QUndoStack* undoStack, QWidget* paren
 
     // "Why this score"
     m_contributions = makeTree({tr("Factor"), tr("Points"), tr("Source")}, QStringLiteral("contributions"));
-    m_gaps = makeTree({tr("Evidence gap"), tr("What to do")}, QStringLiteral("gaps"));
+    m_gaps = makeTree({tr("Evidence gap and what to do")}, QStringLiteral("gaps"));
     m_sources = makeTree({tr("Source"), tr("Used for")}, QStringLiteral("sources"));
     auto* why = new QWidget;
     auto* whyLayout = new QVBoxLayout(why);
@@ -185,13 +185,13 @@ void RiskPanel::reload()
     RiskRepository repo = m_service->repository();
     auto input = repo.input(m_id);
     if (input) {
-        for (const RiskObservation& o : input->observations)
-            m_observationText.insert(
-                o.id,
-                tr("Observation: %1, %2")
-                    .arg(o.sourceType, o.date.isValid() ? o.date.toString(Qt::ISODate) : tr("undated")));
-        for (const RiskMitigation& m : input->mitigations)
-            m_observationText.insert(m.id, tr("Mitigation: %1").arg(m.type));
+        const Methodology& m = (*ctx)->methodology;
+        for (const RiskObservation& o : input->observations) {
+            const SourceTypeDef* src = m.sourceType(o.sourceType);
+            m_observationText.insert(o.id, tr("Observation: %1").arg(src ? src->label : o.sourceType));
+        }
+        for (const RiskMitigation& mi : input->mitigations)
+            m_observationText.insert(mi.id, tr("Mitigation record"));
         m_band = RiskEngine::sensitivity(*input, (*ctx)->methodology, (*ctx)->reference, m_service->now());
     }
     auto stored = repo.latestScore(m_id, &(*ctx)->methodology);
@@ -239,12 +239,18 @@ void RiskPanel::showResult()
                            .arg(qRound(r.confidence * 100))
                            .arg(r.methodologyId, r.methodologyVersion);
         if (r.tier != r.scoreTier)
-            meta += tr(" · escalated from %1 by: %2")
-                        .arg(tierLabel(r.scoreTier), r.escalations.join(QStringLiteral(", ")));
+            meta += tr(" · escalated from %1").arg(tierLabel(r.scoreTier));
+        m_meta->setToolTip(r.escalations.join(QLatin1Char('\n')));
         m_meta->setText(meta);
         m_zeroTolerance->setVisible(r.zeroTolerance);
-        m_zeroTolerance->setText(
-            tr("Zero-tolerance finding: %1").arg(r.zeroToleranceFindings.join(QStringLiteral(", "))));
+        QStringList findings;
+        const Methodology* m = m_service ? &(*m_service->context())->methodology : nullptr;
+        for (const QString& id : r.zeroToleranceFindings) {
+            const int i = m ? m->indicatorIndex(id) : -1;
+            findings.append(i >= 0 ? m->indicators.at(i).label : id);
+        }
+        m_zeroTolerance->setText(tr("<b>Zero-tolerance finding:</b> %1. The tier is Critical whatever the score.")
+                                     .arg(findings.join(QStringLiteral(", ")).toHtmlEscaped()));
     }
     fillContributions();
     fillGaps();
@@ -291,7 +297,7 @@ void RiskPanel::fillContributions()
             item->setForeground(1, QColor(0xc6, 0x28, 0x28));
     }
     m_contributions->resizeColumnToContents(1);
-    m_contributions->setColumnWidth(0, 240);
+    m_contributions->setColumnWidth(0, 280);
     fitHeight(m_contributions, 20);
 }
 
@@ -300,9 +306,11 @@ void RiskPanel::fillGaps()
     m_gaps->clear();
     if (!m_result)
         return;
-    for (const EvidenceGap& g : m_result->gaps)
-        new QTreeWidgetItem(m_gaps, {g.subject.isEmpty() ? gapKindId(g.kind) : g.subject, g.message});
-    m_gaps->setColumnWidth(0, 200);
+    for (const EvidenceGap& g : m_result->gaps) {
+        auto* item = new QTreeWidgetItem(m_gaps, {g.message});
+        item->setToolTip(
+            0, g.subject.isEmpty() ? gapKindId(g.kind) : gapKindId(g.kind) + QStringLiteral(": ") + g.subject);
+    }
     fitHeight(m_gaps);
 }
 

@@ -112,10 +112,12 @@ void TestRiskPanel::screenshot()
     panel.showSupplier(id);
     // Some evidence, so the screenshot shows observations, a mitigation and their contributions.
     const QDate day(2026, 3, 12);
-    RiskObservation docs{QString(), "ilo_07_retention_of_identity_documents", ObservationStatus::Present, "audit", day,
-                         0.9, QString(), "Passports kept in the HR office"};
-    RiskObservation wages{QString(), "ilo_08_withholding_of_wages", ObservationStatus::Absent, "worker_interview", day,
-                          0.8, QString(), "Payslips checked with 12 workers"};
+    RiskObservation docs{
+        QString(), "ilo_07_retention_of_identity_documents", ObservationStatus::Present, "audit", day, 0.9,
+        QString(), "Passports kept in the HR office"};
+    RiskObservation wages{
+        QString(), "ilo_08_withholding_of_wages",     ObservationStatus::Absent, "worker_interview", day, 0.8,
+        QString(), "Payslips checked with 12 workers"};
     QVERIFY(panel.evidence()->addObservation(docs).ok());
     QVERIFY(panel.evidence()->addObservation(wages).ok());
     QVERIFY(panel.evidence()->addMitigation({QString(), "grievance_channel", day, "Hotline tested"}).ok());
