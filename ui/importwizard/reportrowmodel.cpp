@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFileInfo>
 
 namespace vigil::ui {
 
@@ -63,7 +64,7 @@ QString ReportRowModel::reasonsText(const RowResult& r)
     for (const Error& e : r.errors) {
         messages << e.message;
         Error located = e;
-        located.file = QString(); // the file is the one being imported: show row and column only
+        located.file = QFileInfo(e.file).fileName(); // the file's name, its folder is known
         lines << located.toString();
     }
     for (const QString& reason : r.reasons)

@@ -128,8 +128,11 @@ void ImportValidationPage::showReport()
     m_filter->blockSignals(true);
     m_filter->clear();
     m_filter->addItem(tr("All listed rows (%1)").arg(r.rows.size()), -1);
-    for (const auto& [status, count] : statuses)
-        m_filter->addItem(QStringLiteral("%1 (%2)").arg(statusLabel(status)).arg(count), int(status));
+    for (const auto& [status, count] : statuses) {
+        // Plain new rows are counted, not listed (a file may have a million of them).
+        const QString text = status == RowStatus::New ? tr("%1 (%2, counted only)") : QStringLiteral("%1 (%2)");
+        m_filter->addItem(text.arg(statusLabel(status)).arg(count), int(status));
+    }
     m_filter->blockSignals(false);
     m_proxy->setStatus(-1);
     m_view->resizeColumnsToContents();
