@@ -61,6 +61,7 @@ private slots:
     void errorsShowRowAndColumn();
     void closingWhileCheckingStopsTheWorker();
     void droppedFileIsTaken();
+    void progressReachesTheGuiWhileChecking();
     void mainWindowActionOpensTheWizard();
 
 private:
@@ -403,6 +404,32 @@ void TestImportWizard::closingWhileCheckingStopsTheWorker()
     QVERIFY(!wizard.job()->isRunning());
     QVERIFY(!wizard.isVisible());
     QCOMPARE(fingerprint(), before);
+}
+
+void TestImportWizard::progressReachesTheGuiWhileChecking()
+{
+    QByteArray csv = "Name,Country,Workers\r\n";
+    for (int i = 0; i < 5000; ++i)
+        csv += "Supplier number " + QByteArray::number(i) + ",Thailand," + QByteArray::number(100 + i) + "\r\n";
+    const QString path = m_dir->filePath(QStringLiteral("big.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(csv) == csv.size());
+    f.close();
+    ImportWizard wizard(*m_store);
+    wizard.show();
+    wizard.setFile(path);
+    settle(wizard);
+    QCOMPARE(static_cast<ImportPreviewPage*>(wizard.currentPage())->table()->rowCount(),
+             ImportPreviewPage::PreviewRows);
+    wizard.next();
+    QSignalSpy progress(wizard.job(), &ImportJob::progress);
+    QSignalSpy finished(wizard.job(), &ImportJob::finished);
+    wizard.next(); // the check runs while this thread's event loop delivers its progress
+    QVERIFY(finished.wait(60000));
+    QVERIFY(progress.count() > 0);
+    QCOMPARE(wizard.state().validation.counts.rows, 5000);
+    QCOMPARE(wizard.state().validation.counts.newRows, 5000);
+    QVERIFY(wizard.currentPage()->isComplete());
 }
 
 void TestImportWizard::droppedFileIsTaken()
