@@ -1,5 +1,6 @@
 #include "risk/riskservice.h"
 
+#include "risk/activemethodology.h"
 #include "services/supplierstore.h"
 
 namespace vigil::ui {
@@ -39,6 +40,14 @@ Result<const ScoringContext*> RiskService::context()
         if (!loaded)
             return loaded.error();
         m_context = std::move(loaded).value();
+        // A version made with the methodology editor stays active when the workspace is opened again.
+        auto stored = storedActiveMethodology(m_store->database(), m_context->methodology);
+        if (!stored) {
+            m_context.reset();
+            return stored.error();
+        }
+        if (stored->has_value())
+            m_context->methodology = **stored;
     }
     return &*m_context;
 }

@@ -1,5 +1,6 @@
 target_sources(vigil_ui PRIVATE
     risk/riskservice.h risk/riskservice.cpp
+    risk/activemethodology.h risk/activemethodology.cpp
     risk/evidencecommand.h risk/evidencecommand.cpp
     risk/riskjobs.h risk/riskjobs.cpp
     risk/contributionchart.h risk/contributionchart.cpp

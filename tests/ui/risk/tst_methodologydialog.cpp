@@ -118,6 +118,15 @@ void TestMethodologyDialog::applyCreatesVersionAndRescores()
     QVERIFY(stored.ok() && stored->has_value());
     QCOMPARE((**stored).methodologyVersion, QStringLiteral("1.0.1"));
     QCOMPARE((**stored).tier, m_fx.direct(id).tier);
+
+    // Opened again (another store on the same file): version 1.0.1 is still the active methodology.
+    auto again = m_fx.store->database().openAnother();
+    QVERIFY(again.ok());
+    SupplierStore reopened(std::move(again).value());
+    auto ctx = RiskService::forStore(&reopened)->context();
+    QVERIFY(ctx.ok());
+    QCOMPARE((*ctx)->methodology.version, QStringLiteral("1.0.1"));
+    QCOMPARE((*ctx)->methodology.highThreshold, 40.0);
 }
 
 QTEST_MAIN(TestMethodologyDialog)
