@@ -136,7 +136,16 @@ RiskPanel::RiskPanel(SupplierStore* store, QUndoStack* undoStack, QWidget* paren
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(scroll, tr("Why this score"));
     m_tabs->addTab(m_evidence, tr("Evidence"));
-    m_tabs->addTab(m_history, tr("Score history"));
+    auto* historyPage = new QWidget;
+    auto* historyLayout = new QVBoxLayout(historyPage);
+    historyLayout->setContentsMargins(8, 8, 8, 8);
+    auto* historyNote = new QLabel(tr("A line is added when the score, tier, ILO classification or methodology "
+                                      "changes. Datasets are recorded for the current score only."));
+    historyNote->setWordWrap(true);
+    historyNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    historyLayout->addWidget(historyNote);
+    historyLayout->addWidget(m_history, 1);
+    m_tabs->addTab(historyPage, tr("Score history"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
