@@ -176,7 +176,13 @@ void MainWindow::importSuppliers()
     if (!m_store)
         return;
     ImportWizard wizard(*m_store, this); // resets the store after an import or an undo: the register reloads
+    bool changed = false;
+    const auto connection = connect(m_store.get(), &SupplierStore::reset, this, [&changed] { changed = true; });
     wizard.exec();
+    disconnect(connection);
+    // Edits made before the import may refer to suppliers it changed: they can no longer be undone safely.
+    if (changed)
+        m_undoStack->clear();
     updateStatus();
 }
 

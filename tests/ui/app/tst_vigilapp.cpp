@@ -39,7 +39,7 @@ private:
         const QString shot = m_home.filePath(QStringLiteral("shot.png"));
         QFile::remove(shot);
         p.start(qEnvironmentVariable("VIGIL_APP"),
-                QStringList{QStringLiteral("--screenshot"), shot, QStringLiteral("--size"), QStringLiteral("900x600")}
+                QStringList{QStringLiteral("--screenshot"), shot, QStringLiteral("--size"), QStringLiteral("1200x800")}
                     + args);
         Run r;
         if (!p.waitForFinished(120000)) {
@@ -86,7 +86,7 @@ private slots:
         const Run r = run({path});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!r.shot.isNull());
-        QCOMPARE(r.shot.size(), QSize(900, 600));
+        QCOMPARE(r.shot.size(), QSize(1200, 800));
         QCOMPARE(recentFirst(), path);
     }
 
