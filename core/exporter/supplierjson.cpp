@@ -118,7 +118,10 @@ SupplierRecord supplierRecordFromJson(const QJsonObject& o)
         site.id = x.value(QStringLiteral("id")).toString();
         site.supplierId = s.id;
         site.name = x.value(QStringLiteral("name")).toString();
-        site.type = siteTypeFromString(x.value(QStringLiteral("type")).toString()).value_or(SiteType::Other);
+        // "type" in Vigil's export; "site_type" in the bundled sample portfolio (resources/sample).
+        const QJsonValue type = x.contains(QStringLiteral("type")) ? x.value(QStringLiteral("type"))
+                                                                   : x.value(QStringLiteral("site_type"));
+        site.type = siteTypeFromString(type.toString()).value_or(SiteType::Other);
         site.address = x.value(QStringLiteral("address")).toString();
         site.country = x.value(QStringLiteral("country")).toString();
         site.workers = optInt(x.value(QStringLiteral("workers")));
