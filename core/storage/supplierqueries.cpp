@@ -67,6 +67,11 @@ Where buildWhere(const SupplierFilter& f)
         parts << QStringLiteral("EXISTS (SELECT 1 FROM supplier_tags t WHERE t.tag = ? AND t.supplier_rowid = rowid_)");
         w.values << f.tag;
     }
+    if (!f.riskTier.isEmpty()) {
+        parts << QStringLiteral(
+            "EXISTS (SELECT 1 FROM risk_scores r WHERE r.supplier_id = suppliers.id AND r.tier = ?)");
+        w.values << f.riskTier;
+    }
     const QString key = searchKey(f.search);
     if (!key.isEmpty()) {
         const SearchClause c = searchClause(key);

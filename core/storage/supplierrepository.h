@@ -24,15 +24,17 @@ struct SupplierFilter
     std::optional<int> tier;
     QString tag;
     QString status;
+    QString riskTier; // the tier of the latest stored score: "low", "medium", "high", "critical"
     QString search; // matched against the name and other names, case-insensitively, as a substring
     bool isEmpty() const
     {
-        return country.isEmpty() && sector.isEmpty() && !tier && tag.isEmpty() && status.isEmpty() && search.isEmpty();
+        return country.isEmpty() && sector.isEmpty() && !tier && tag.isEmpty() && status.isEmpty() && riskTier.isEmpty()
+            && search.isEmpty();
     }
     bool operator==(const SupplierFilter& o) const
     {
         return country == o.country && sector == o.sector && tier == o.tier && tag == o.tag && status == o.status
-            && search == o.search;
+            && riskTier == o.riskTier && search == o.search;
     }
 };
 

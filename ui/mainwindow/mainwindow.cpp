@@ -6,6 +6,7 @@
 #include "models/supplierformat.h"
 #include "models/suppliertablemodel.h"
 #include "reports/reportspage.h"
+#include "risk/riskresult.h"
 #include "services/supplierstore.h"
 #include "storage/workspace.h"
 #include "views/supplierfilterbar.h"
@@ -136,8 +137,12 @@ void MainWindow::showPage(int page)
                 m_suppliers->registerView()->filterBar()->setFilter(f);
                 showPage(Navigation::Suppliers);
             });
-            connect(m_dashboard, &DashboardView::riskTierRequested, this,
-                    [this] { statusBar()->showMessage(tr("The register cannot filter by risk tier yet."), 5000); });
+            connect(m_dashboard, &DashboardView::riskTierRequested, this, [this](RiskTier tier) {
+                SupplierFilter f;
+                f.riskTier = tierId(tier);
+                m_suppliers->registerView()->filterBar()->setFilter(f);
+                showPage(Navigation::Suppliers);
+            });
         }
         m_pages->setCurrentWidget(m_dashboard);
     } else if (page == Navigation::Reports) {

@@ -1,5 +1,7 @@
 #include "views/supplierfilterbar.h"
 
+#include "risk/riskresult.h"
+
 #include "models/supplierformat.h"
 #include "reference/countries.h"
 #include "services/supplierstore.h"
@@ -71,6 +73,10 @@ SupplierFilterBar::SupplierFilterBar(SupplierStore* store, QWidget* parent)
     for (SupplierStatus s :
          {SupplierStatus::Active, SupplierStatus::Onboarding, SupplierStatus::Suspended, SupplierStatus::Exited})
         m_status->addItem(displayName(s), toString(s));
+    m_risk = combo(QStringLiteral("riskFilter"), tr("Only suppliers whose latest score is in this risk tier"));
+    m_risk->addItem(tr("All risk tiers"));
+    for (RiskTier t : {RiskTier::Low, RiskTier::Medium, RiskTier::High, RiskTier::Critical})
+        m_risk->addItem(tr("%1 risk").arg(tierLabel(t)), tierId(t));
 
     auto* clearButton = new QToolButton;
     clearButton->setText(tr("Clear filters"));
@@ -86,7 +92,7 @@ SupplierFilterBar::SupplierFilterBar(SupplierStore* store, QWidget* parent)
     searchRow->addWidget(clearButton);
     layout->addLayout(searchRow);
     auto* listRow = new QHBoxLayout;
-    for (QComboBox* box : {m_country, m_sector, m_tier, m_tag, m_status}) {
+    for (QComboBox* box : {m_country, m_sector, m_tier, m_tag, m_status, m_risk}) {
         listRow->addWidget(box, box == m_tier ? 2 : 3);
         connect(box, qOverload<int>(&QComboBox::activated), this, &SupplierFilterBar::emitChanged);
         connect(box, qOverload<int>(&QComboBox::currentIndexChanged), this, &SupplierFilterBar::emitChanged);
@@ -142,6 +148,7 @@ SupplierFilter SupplierFilterBar::filter() const
         f.tier = m_tier->currentData().toInt();
     f.tag = m_tag->currentData().toString();
     f.status = m_status->currentData().toString();
+    f.riskTier = m_risk->currentData().toString();
     return f;
 }
 
@@ -165,6 +172,7 @@ void SupplierFilterBar::setFilter(const SupplierFilter& f)
     choose(m_tier, f.tier ? QVariant(*f.tier) : QVariant(), f.tier ? tr("Tier %1").arg(*f.tier) : QString());
     choose(m_tag, f.tag, f.tag);
     choose(m_status, f.status, f.status);
+    choose(m_risk, f.riskTier, f.riskTier);
     {
         const QSignalBlocker block(m_search);
         m_search->setText(f.search);
@@ -175,7 +183,7 @@ void SupplierFilterBar::setFilter(const SupplierFilter& f)
 
 void SupplierFilterBar::clear()
 {
-    for (QComboBox* box : {m_country, m_sector, m_tier, m_tag, m_status}) {
+    for (QComboBox* box : {m_country, m_sector, m_tier, m_tag, m_status, m_risk}) {
         const QSignalBlocker block(box);
         box->setCurrentIndex(0);
     }

@@ -46,6 +46,7 @@ private:
     QComboBox* m_tier;
     QComboBox* m_tag;
     QComboBox* m_status;
+    QComboBox* m_risk;
     SupplierFilter m_last;
 };
 

@@ -16,7 +16,8 @@ using namespace vigil::cli;
 namespace {
 
 const QString kUsage = QStringLiteral(
-    "suppliers list [-w FILE] [--country CC] [--sector S] [--tier N] [--tag T] [--search TEXT] [--limit N] [--json]\n"
+    "suppliers list [-w FILE] [--country CC] [--sector S] [--tier N] [--tag T] [--risk-tier TIER] [--search TEXT]\n"
+    "                 [--limit N] [--json]\n"
     "       vigil-cli suppliers add [-w FILE] --name NAME --country COUNTRY [--sector S] [--address A] [--tier N]\n"
     "                 [--other-name NAME ...] [--product P ...] [--tag T ...] [--vendor-id ID] [--workers N]\n"
     "                 [--migrant-share PCT] [--json]");
@@ -41,13 +42,17 @@ int list(const QStringList& args, Context& ctx)
     const QCommandLineOption tier(QStringLiteral("tier"), QStringLiteral("Only this tier."), QStringLiteral("N"));
     const QCommandLineOption tag(QStringLiteral("tag"), QStringLiteral("Only suppliers with this tag."),
                                  QStringLiteral("T"));
+    const QCommandLineOption risk(QStringLiteral("risk-tier"),
+                                  QStringLiteral("Only suppliers whose latest score is in this tier (low, medium, "
+                                                 "high, critical)."),
+                                  QStringLiteral("TIER"));
     const QCommandLineOption search(QStringLiteral("search"),
                                     QStringLiteral("Names containing TEXT (any script, any case)."),
                                     QStringLiteral("TEXT"));
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N suppliers (default: all)."),
                                    QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
-    parser.addOptions({country, sector, tier, tag, search, limit, json});
+    parser.addOptions({country, sector, tier, tag, risk, search, limit, json});
     if (auto rc = ctx.parse(parser, args, kUsage))
         return *rc;
     SupplierFilter f;
@@ -60,6 +65,12 @@ int list(const QStringList& args, Context& ctx)
     f.sector = parser.value(sector);
     f.tag = parser.value(tag);
     f.search = parser.value(search);
+    f.riskTier = parser.value(risk).toLower();
+    if (!f.riskTier.isEmpty()
+        && !QStringList{QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"),
+                        QStringLiteral("critical")}
+                .contains(f.riskTier))
+        return ctx.usage(QStringLiteral("--risk-tier must be low, medium, high or critical"));
     if (parser.isSet(tier)) {
         bool ok = false;
         f.tier = parser.value(tier).toInt(&ok);

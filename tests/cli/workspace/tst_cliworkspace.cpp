@@ -71,6 +71,8 @@ void TestCliWorkspace::usageErrors_data()
     QTest::addRow("list with bad tier") << QStringList{QStringLiteral("suppliers"), QStringLiteral("list"),
                                                        QStringLiteral("--tier"), QStringLiteral("one")};
     QTest::addRow("-w without file") << QStringList{QStringLiteral("-w")};
+    QTest::addRow("unknown risk tier") << QStringList{QStringLiteral("suppliers"), QStringLiteral("list"),
+                                                      QStringLiteral("--risk-tier"), QStringLiteral("severe")};
 }
 
 void TestCliWorkspace::usageErrors()

@@ -1,4 +1,5 @@
 #include "reference/countries.h"
+#include "risk/scoring.h"
 #include "storage/supplierrepository.h"
 #include "storage/workspace.h"
 
@@ -16,6 +17,7 @@ private slots:
     void createRefusesToOverwrite();
     void samplePortfolio();
     void checkFindsInconsistencies();
+    void filterByRiskTier();
 
 private:
     QTemporaryDir m_dir;
@@ -92,6 +94,40 @@ void TestWorkspace::checkFindsInconsistencies()
     QCOMPARE(report->problems.size(), 2);
     QVERIFY(report->problems.join(QLatin1Char(' ')).contains(QStringLiteral("no 'create' entry")));
     QVERIFY(report->problems.join(QLatin1Char(' ')).contains(QStringLiteral("search index")));
+}
+
+void TestWorkspace::filterByRiskTier()
+{
+    auto db = workspace::openOrCreateSample(m_dir.filePath(QStringLiteral("tiers.vigil")));
+    QVERIFY(db.ok());
+    SupplierRepository repo(*db.value());
+    SupplierFilter high;
+    high.riskTier = QStringLiteral("high");
+    QCOMPARE(repo.count(high).value(), 0); // nothing scored yet: no tier to filter on
+    const QDateTime now(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
+    auto ctx = loadScoringContext(*db.value(), now);
+    QVERIFY(ctx.ok());
+    QVERIFY(scoreWorkspace(*db.value(), ctx.value(), now).ok());
+    qint64 sum = 0;
+    QSqlQuery q(db.value()->db());
+    for (const char* tier : {"low", "medium", "high", "critical"}) {
+        SupplierFilter f;
+        f.riskTier = QString::fromLatin1(tier);
+        q.prepare(QStringLiteral("SELECT count(*) FROM risk_scores WHERE tier = ?"));
+        q.addBindValue(f.riskTier);
+        QVERIFY(q.exec() && q.next());
+        const qint64 n = repo.count(f).value();
+        QCOMPARE(n, q.value(0).toLongLong());
+        QCOMPARE(qint64(repo.page(f, SupplierSort::Name, Qt::AscendingOrder, 0, 1000).value().size()), n);
+        sum += n;
+    }
+    QCOMPARE(sum, repo.count().value());
+    QVERIFY(repo.count(high).value() > 0);
+    // Combined with another filter.
+    high.country = QStringLiteral("TH");
+    SupplierFilter thai;
+    thai.country = QStringLiteral("TH");
+    QVERIFY(repo.count(high).value() <= repo.count(thai).value());
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
