@@ -1,7 +1,8 @@
 // libFuzzer target for XlsxReader. Input starting with "PK" or the OLE2 magic is read as a file; any other input is
 // split at NUL bytes into a sheet XML, a shared strings part, a styles part and a workbook part and zipped into a
 // workbook first, so the fuzzer reaches the XML parsers instead of fighting deflate.
-// Run: build/fuzz/fuzz/fuzz_xlsxreader -dict=fuzz/xlsx.dict -max_total_time=180 CORPUS_DIR tests/data/io fuzz/xlsx_seeds
+// Run: build/fuzz/fuzz/fuzz_xlsxreader -dict=fuzz/xlsx.dict -max_total_time=180 CORPUS_DIR tests/data/io
+// fuzz/xlsx_seeds
 #include "io/xlsx/xlsxreader.h"
 
 #include <QBuffer>

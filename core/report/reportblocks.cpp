@@ -1,3 +1,5 @@
+// Just over 600 lines: the building blocks shared by every report (tables, key figures, provenance, gap boxes);
+// splitting them by report kind would scatter helpers that statements and reports both use.
 #include "report/reportblocks.h"
 
 #include <algorithm>

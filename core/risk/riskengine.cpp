@@ -1,3 +1,6 @@
+// Over 600 lines, knowingly: the engine is one pure function whose steps (inherent risk, workforce, evidence,
+// classification, zero tolerance, mitigation, tier) share the intermediate figures they explain; each step is a
+// static function below, in the order of docs/methodology.md.
 #include "risk/riskengine.h"
 
 #include <QHash>
