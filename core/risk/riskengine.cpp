@@ -1,6 +1,7 @@
-// Over 600 lines, knowingly: the engine is one pure function whose steps (inherent risk, workforce, evidence,
-// classification, zero tolerance, mitigation, tier) share the intermediate figures they explain; each step is a
-// static function below, in the order of docs/methodology.md.
+// Over 600 lines, knowingly: the engine is one pure function. The inherent-risk anchors are functions of their own
+// (countryStep, sectorStep, goodsStep); evaluate() then runs the workforce, evidence, classification, zero-tolerance,
+// mitigation and tier steps in the order of docs/methodology.md, sharing the intermediate figures they explain.
+// Splitting evaluate() into one function per step is the next refactoring.
 #include "risk/riskengine.h"
 
 #include <QHash>
