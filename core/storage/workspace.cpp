@@ -1,5 +1,6 @@
 #include "storage/workspace.h"
 
+#include "risk/scoring.h"
 #include "storage/sampleportfolio.h"
 
 #include <QFileInfo>
@@ -41,6 +42,20 @@ Result<std::unique_ptr<Database>> create(const QString& path)
     return db;
 }
 
+Result<int> addSample(Database& db)
+{
+    auto n = loadSamplePortfolio(db);
+    if (!n)
+        return n;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto context = loadScoringContext(db, now);
+    if (!context)
+        return context.error();
+    if (auto scored = scoreWorkspace(db, context.value(), now); !scored)
+        return scored.error();
+    return n;
+}
+
 Result<std::unique_ptr<Database>> openOrCreateSample(const QString& path)
 {
     if (QFileInfo::exists(path))
@@ -48,7 +63,7 @@ Result<std::unique_ptr<Database>> openOrCreateSample(const QString& path)
     auto db = create(path);
     if (!db)
         return db;
-    if (auto n = loadSamplePortfolio(*db.value()); !n)
+    if (auto n = addSample(*db.value()); !n)
         return n.error();
     return db;
 }

@@ -16,6 +16,9 @@ inline const QString Suffix = QStringLiteral("vigil");
 
 // Creates a new, empty workspace at path; refuses to overwrite an existing file.
 Result<std::unique_ptr<Database>> create(const QString& path);
+// Fills a workspace with the bundled sample portfolio and scores it, so that a first look shows risk tiers.
+// Returns the number of suppliers.
+Result<int> addSample(Database& db);
 // Creates a workspace at path filled with the bundled sample portfolio (if the file does not exist yet),
 // or opens it if it does.
 Result<std::unique_ptr<Database>> openOrCreateSample(const QString& path);

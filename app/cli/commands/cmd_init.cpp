@@ -1,7 +1,6 @@
 // vigil-cli init [-w FILE] [--sample]
 #include "clicommand.h"
 
-#include "storage/sampleportfolio.h"
 #include "storage/workspace.h"
 
 #include <QDir>
@@ -27,7 +26,7 @@ static int runInit(const QStringList& args, Context& ctx)
         return ctx.fail(db.error());
     int suppliers = 0;
     if (parser.isSet(sample)) {
-        auto n = loadSamplePortfolio(*db.value());
+        auto n = workspace::addSample(*db.value());
         if (!n)
             return ctx.fail(n.error());
         suppliers = n.value();
@@ -40,4 +39,4 @@ static int runInit(const QStringList& args, Context& ctx)
     return ExitOk;
 }
 
-VIGIL_CLI_COMMAND("init", "Create a new workspace (--sample fills it with the sample portfolio)", runInit);
+VIGIL_CLI_COMMAND("init", "Create a new workspace (--sample fills it with the sample portfolio, scored)", runInit);
