@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace vigil {
 
 using sql::optDouble;
@@ -175,7 +177,7 @@ Result<QList<SupplierRow>> SupplierRepository::page(const SupplierFilter& filter
     if (!q.exec())
         return Database::queryError(QStringLiteral("The suppliers could not be read."), q);
     QList<SupplierRow> rows;
-    rows.reserve(limit);
+    rows.reserve(std::min(limit, 4096)); // limit may be "all" (INT_MAX)
     while (q.next()) {
         SupplierRow r;
         r.key = q.value(0).toLongLong();
