@@ -79,6 +79,36 @@ int Context::usage(const QString& message)
     return ExitUsage;
 }
 
+int dispatchSubcommand(const QStringList& args, Context& ctx, const QList<Subcommand>& subcommands,
+                       const QString& usage)
+{
+    const QString command = args.value(0);
+    QStringList rest = args.mid(1);
+    QStringList global;
+    while (rest.size() >= 2 && (rest.first() == QLatin1String("-w") || rest.first() == QLatin1String("--workspace")))
+        global << rest.takeFirst() << rest.takeFirst();
+    QStringList names;
+    for (const Subcommand& s : subcommands)
+        names << s.name;
+    if (rest.isEmpty()) {
+        const QString choices = names.size() > 1
+            ? names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") + names.last()
+            : names.value(0);
+        return ctx.usage(QStringLiteral("%1 needs a command: %2\nusage: vigil-cli %3").arg(command, choices, usage));
+    }
+    if (rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h")) {
+        ctx.out() << "usage: vigil-cli " << usage << "\n";
+        ctx.out().flush();
+        return ExitOk;
+    }
+    const QString sub = rest.takeFirst();
+    for (const Subcommand& s : subcommands)
+        if (s.name == sub)
+            return s.run(QStringList{command + QLatin1Char(' ') + sub} + global + rest, ctx);
+    return ctx.usage(
+        QStringLiteral("unknown '%1' command '%2' (%3)").arg(command, sub, names.join(QStringLiteral(", "))));
+}
+
 static QList<Command>& registry()
 {
     static QList<Command> commands;

@@ -46,6 +46,17 @@ private:
 
 using Handler = std::function<int(const QStringList& args, Context& ctx)>;
 
+struct Subcommand
+{
+    QString name;
+    Handler run; // receives "<command> <sub>" as args[0], then the -w option if given, then the rest
+};
+
+// Runs "<command> [-w FILE] <sub> ..." (args[0] is the command name): -w may stand before the subcommand.
+// No subcommand is a usage error; --help prints the usage; an unknown one is a usage error naming the known ones.
+int dispatchSubcommand(const QStringList& args, Context& ctx, const QList<Subcommand>& subcommands,
+                       const QString& usage);
+
 struct Command
 {
     QString name; // "suppliers", "preview", "import" ...

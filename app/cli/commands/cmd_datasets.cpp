@@ -147,27 +147,10 @@ int remove(const QStringList& args, Context& ctx)
 
 int runDatasets(const QStringList& args, Context& ctx)
 {
-    QStringList rest = args.mid(1);
-    QStringList global;
-    while (!rest.isEmpty() && (rest.first() == QLatin1String("-w") || rest.first() == QLatin1String("--workspace"))
-           && rest.size() >= 2)
-        global << rest.takeFirst() << rest.takeFirst();
-    if (rest.isEmpty())
-        return ctx.usage(QStringLiteral("datasets needs a command: import, list or remove\nusage: vigil-cli ")
-                         + kUsage);
-    if (rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h")) {
-        ctx.out() << "usage: vigil-cli " << kUsage << "\n";
-        return ExitOk;
-    }
-    const QString sub = rest.takeFirst();
-    const QStringList subArgs = QStringList{QStringLiteral("datasets ") + sub} + global + rest;
-    if (sub == QLatin1String("import"))
-        return import(subArgs, ctx);
-    if (sub == QLatin1String("list"))
-        return list(subArgs, ctx);
-    if (sub == QLatin1String("remove"))
-        return remove(subArgs, ctx);
-    return ctx.usage(QStringLiteral("unknown 'datasets' command '%1' (import, list, remove)").arg(sub));
+    return dispatchSubcommand(
+        args, ctx,
+        {{QStringLiteral("import"), import}, {QStringLiteral("list"), list}, {QStringLiteral("remove"), remove}},
+        kUsage);
 }
 
 } // namespace

@@ -236,29 +236,12 @@ int indicators(const QStringList& args, Context& ctx)
 
 int runEvidence(const QStringList& args, Context& ctx)
 {
-    QStringList rest = args.mid(1);
-    QStringList global;
-    while (!rest.isEmpty() && (rest.first() == QLatin1String("-w") || rest.first() == QLatin1String("--workspace"))
-           && rest.size() >= 2)
-        global << rest.takeFirst() << rest.takeFirst();
-    if (rest.isEmpty())
-        return ctx.usage(
-            QStringLiteral("evidence needs a command: add, list, mitigate or indicators\nusage: vigil-cli ") + kUsage);
-    if (rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h")) {
-        ctx.out() << "usage: vigil-cli " << kUsage << "\n";
-        return ExitOk;
-    }
-    const QString sub = rest.takeFirst();
-    const QStringList subArgs = QStringList{QStringLiteral("evidence ") + sub} + global + rest;
-    if (sub == QLatin1String("add"))
-        return add(subArgs, ctx);
-    if (sub == QLatin1String("list"))
-        return list(subArgs, ctx);
-    if (sub == QLatin1String("mitigate"))
-        return mitigate(subArgs, ctx);
-    if (sub == QLatin1String("indicators"))
-        return indicators(subArgs, ctx);
-    return ctx.usage(QStringLiteral("unknown 'evidence' command '%1' (add, list, mitigate, indicators)").arg(sub));
+    return dispatchSubcommand(args, ctx,
+                              {{QStringLiteral("add"), add},
+                               {QStringLiteral("list"), list},
+                               {QStringLiteral("mitigate"), mitigate},
+                               {QStringLiteral("indicators"), indicators}},
+                              kUsage);
 }
 
 } // namespace

@@ -150,24 +150,10 @@ int mappings(const QStringList& args, Context& ctx)
 
 int runImports(const QStringList& args, Context& ctx)
 {
-    QStringList rest = args.mid(1);
-    QStringList global;
-    while (!rest.isEmpty() && (rest.first() == QLatin1String("-w") || rest.first() == QLatin1String("--workspace"))
-           && rest.size() >= 2)
-        global << rest.takeFirst() << rest.takeFirst();
-    if (rest.isEmpty() || rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h")) {
-        ctx.out() << "usage: vigil-cli " << kUsage << "\n";
-        return rest.isEmpty() ? ExitUsage : ExitOk;
-    }
-    const QString sub = rest.takeFirst();
-    const QStringList subArgs = QStringList{QStringLiteral("imports ") + sub} + global + rest;
-    if (sub == QLatin1String("list"))
-        return list(subArgs, ctx);
-    if (sub == QLatin1String("undo"))
-        return undo(subArgs, ctx);
-    if (sub == QLatin1String("mappings"))
-        return mappings(subArgs, ctx);
-    return ctx.usage(QStringLiteral("unknown 'imports' command '%1' (list, undo, mappings)").arg(sub));
+    return dispatchSubcommand(
+        args, ctx,
+        {{QStringLiteral("list"), list}, {QStringLiteral("undo"), undo}, {QStringLiteral("mappings"), mappings}},
+        kUsage);
 }
 
 } // namespace

@@ -225,25 +225,7 @@ int add(const QStringList& args, Context& ctx)
 
 int runSuppliers(const QStringList& args, Context& ctx)
 {
-    // args: suppliers [-w FILE] <sub> ...
-    QStringList rest = args.mid(1);
-    QStringList global;
-    while (!rest.isEmpty() && (rest.first() == QLatin1String("-w") || rest.first() == QLatin1String("--workspace"))
-           && rest.size() >= 2)
-        global << rest.takeFirst() << rest.takeFirst();
-    if (rest.isEmpty())
-        return ctx.usage(QStringLiteral("suppliers needs a command: list or add\nusage: vigil-cli ") + kUsage);
-    if (rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h")) {
-        ctx.out() << "usage: vigil-cli " << kUsage << "\n";
-        return ExitOk;
-    }
-    const QString sub = rest.takeFirst();
-    const QStringList subArgs = QStringList{QStringLiteral("suppliers ") + sub} + global + rest;
-    if (sub == QLatin1String("list"))
-        return list(subArgs, ctx);
-    if (sub == QLatin1String("add"))
-        return add(subArgs, ctx);
-    return ctx.usage(QStringLiteral("unknown 'suppliers' command '%1' (list, add)").arg(sub));
+    return dispatchSubcommand(args, ctx, {{QStringLiteral("list"), list}, {QStringLiteral("add"), add}}, kUsage);
 }
 
 } // namespace
