@@ -466,36 +466,46 @@ Status SupplierRepository::removeInTransaction(const QString& id, const QString&
                                         batch});
 }
 
+namespace {
+
+const char* kRecruiterColumns = "id, name, country, licence_number, licence_status, address";
+
+Recruiter readRecruiter(const QSqlQuery& q)
+{
+    Recruiter r;
+    r.id = q.value(0).toString();
+    r.name = q.value(1).toString();
+    r.country = q.value(2).toString();
+    r.licenceNumber = q.value(3).toString();
+    r.licenceStatus = licenceStatusFromString(q.value(4).toString()).value_or(LicenceStatus::Unknown);
+    r.address = q.value(5).toString();
+    return r;
+}
+
+} // namespace
+
 Result<QList<Recruiter>> SupplierRepository::recruiters() const
 {
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, country, licence_number, licence_status, address FROM recruiters "
-                               "ORDER BY name")))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM recruiters ORDER BY name").arg(QLatin1String(kRecruiterColumns))))
         return Database::queryError(QStringLiteral("The recruiters could not be read."), q);
     QList<Recruiter> out;
-    while (q.next()) {
-        Recruiter r;
-        r.id = q.value(0).toString();
-        r.name = q.value(1).toString();
-        r.country = q.value(2).toString();
-        r.licenceNumber = q.value(3).toString();
-        r.licenceStatus = licenceStatusFromString(q.value(4).toString()).value_or(LicenceStatus::Unknown);
-        r.address = q.value(5).toString();
-        out.append(r);
-    }
+    while (q.next())
+        out.append(readRecruiter(q));
     return out;
 }
 
 Result<Recruiter> SupplierRepository::recruiter(const QString& id) const
 {
-    auto all = recruiters();
-    if (!all)
-        return all.error();
-    for (const Recruiter& r : all.value())
-        if (r.id == id)
-            return r;
-    return makeError(QStringLiteral("There is no recruiter with id %1 in this workspace.").arg(id));
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM recruiters WHERE id = ?").arg(QLatin1String(kRecruiterColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::queryError(QStringLiteral("The recruiter could not be read."), q);
+    if (!q.next())
+        return makeError(QStringLiteral("There is no recruiter with id %1 in this workspace.").arg(id));
+    return readRecruiter(q);
 }
 
 Status SupplierRepository::saveRecruiter(const Recruiter& r, const QString& batch)
