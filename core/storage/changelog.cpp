@@ -1,6 +1,7 @@
 #include "storage/changelog.h"
 
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -38,10 +39,10 @@ Status ChangeLog::appendAll(const QList<ChangeEntry>& entries)
         q.bindValue(2, e.entity);
         q.bindValue(3, e.entityId);
         q.bindValue(4, e.action);
-        q.bindValue(5, e.field.isNull() ? QStringLiteral("") : e.field);
+        q.bindValue(5, sql::txt(e.field));
         q.bindValue(6, e.oldValue.isNull() ? QVariant() : QVariant(e.oldValue));
         q.bindValue(7, e.newValue.isNull() ? QVariant() : QVariant(e.newValue));
-        q.bindValue(8, e.batch.isNull() ? QStringLiteral("") : e.batch);
+        q.bindValue(8, sql::txt(e.batch));
         if (!q.exec())
             return Database::queryError(QStringLiteral("The change could not be recorded in the history."), q);
     }
