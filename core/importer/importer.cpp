@@ -213,7 +213,7 @@ Result<ColumnMapping> Importer::chooseMapping(const QStringList& header, const I
 
 Result<ImportPreview> Importer::preview(const QString& path, const ImportOptions& options, int rows)
 {
-    auto reader = TableReader::create(path, options.reader);
+    auto reader = CellOverrideReader::wrap(TableReader::create(path, options.reader), options.cellOverrides);
     if (!reader)
         return fileError(path, QStringLiteral("This file cannot be read as a table."));
     if (Status st = reader->open(); !st)
@@ -277,7 +277,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
     ReaderOptions ro = options.reader;
     if (cancel)
         ro.cancelFlag = cancel;
-    auto reader = TableReader::create(path, ro);
+    auto reader = CellOverrideReader::wrap(TableReader::create(path, ro), options.cellOverrides, options.rowObserver);
     if (!reader)
         return fileError(path, QStringLiteral("This file cannot be read as a table."));
     if (Status st = reader->open(); !st)
@@ -416,7 +416,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
         Error firstError;
 
         auto list = [&](const RowResult& r) {
-            if (r.status == RowStatus::New)
+            if (r.status == RowStatus::New && !options.listNewRows)
                 return;
             if (report.rows.size() < options.maxListedRows)
                 report.rows << r;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importer/celloverrides.h"
 #include "importer/columnmapping.h"
 #include "importer/matchindex.h"
 #include "io/tablereader.h"
@@ -45,6 +46,11 @@ struct ImportOptions
     enum class Possible { Hold, AddAsNew } possibleDuplicates = Possible::Hold;
     QHash<qint64, RowDecision> decisions; // remembered for later imports
     int maxListedRows = 10000; // rows listed in the report (errors, warnings, duplicates, matches first)
+    // Cells corrected by the user (file row -> column index -> text), read instead of the file's in preview and run.
+    // Corrections for rows the file does not have (or for the header) fail the import: see CellOverrideReader.
+    CellOverrides cellOverrides;
+    bool listNewRows = false; // list plain new rows in the report too (the wizard shows every row)
+    RowObserver rowObserver; // sees every row read by run(), overrides applied (the wizard keeps the source cells)
     // Test seam: called before each row is written; a failing Status fails the import.
     std::function<Status(qint64 row)> beforeWrite;
 };

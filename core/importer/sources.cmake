@@ -8,5 +8,6 @@ target_sources(vigil_core PRIVATE
     importer/matchindex.h importer/matchindex.cpp
     importer/bulkwriter.h importer/bulkwriter.cpp
     importer/mappingprofiles.h importer/mappingprofiles.cpp
+    importer/celloverrides.h importer/celloverrides.cpp
     importer/importer.h importer/importer.cpp
     importer/importhistory.h importer/importhistory.cpp)
