@@ -9,5 +9,6 @@ target_sources(vigil_core PRIVATE
     importer/bulkwriter.h importer/bulkwriter.cpp
     importer/mappingprofiles.h importer/mappingprofiles.cpp
     importer/celloverrides.h importer/celloverrides.cpp
+    importer/rowcheck.h importer/rowcheck.cpp
     importer/importer.h importer/importer.cpp
     importer/importhistory.h importer/importhistory.cpp)
