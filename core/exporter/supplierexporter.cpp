@@ -2,7 +2,7 @@
 
 #include "exporter/cellguard.h"
 #include "exporter/supplierjson.h"
-#include "exporter/xlsxsheetwriter.h"
+#include "exporter/xlsxworkbookwriter.h"
 #include "storage/database.h"
 #include "storage/supplierrepository.h"
 #include "util/savefile.h"
@@ -121,6 +121,11 @@ QStringList SupplierExporter::columns()
             QStringLiteral("duns"),          QStringLiteral("os_id"),        QStringLiteral("tax_id")};
 }
 
+void SupplierExporter::addXlsxSheet(const QString& name, const QStringList& header, const QList<QVariantList>& rows)
+{
+    m_extraSheets.append({name, header, rows});
+}
+
 QString SupplierExporter::joinList(const QStringList& items)
 {
     const QString joined = items.join(QStringLiteral(" | "));
@@ -198,36 +203,34 @@ Result<qint64> SupplierExporter::write(const QString& path, ExportFormat format,
             return st.error();
         return written;
     }
-    // XLSX: written through QuaZip (see xlsxsheetwriter.h for why not libxlsxwriter).
-    Status st = saveToFile(path, [&](QIODevice& out) -> Status {
-        XlsxSheetWriter xlsx;
-        if (Status s = xlsx.open(&out, QStringLiteral("Suppliers")); !s)
-            return s;
-        xlsx.beginRow();
-        for (const QString& c : columns())
-            xlsx.addText(c, true);
-        if (Status s = xlsx.endRow(); !s)
-            return s;
-        while (q.next()) {
-            if (cancelled())
-                return cancelError;
-            xlsx.beginRow();
-            for (const Cell& cell : rowCells(q)) {
-                if (cell.number)
-                    xlsx.addNumber(*cell.number);
-                else
-                    xlsx.addText(cellguard::guard(cell.text));
-            }
-            if (Status s = xlsx.endRow(); !s)
-                return s;
-            ++written;
-            if (progress && written % 1000 == 0)
-                progress(written);
-        }
-        return xlsx.close();
-    });
-    if (!st)
-        return st.error();
+    // XLSX: through XlsxWorkbookWriter (libxlsxwriter in the vigil-xlsxwriter helper); it guards text cells itself.
+    XlsxWorkbookWriter xlsx;
+    if (Status s = xlsx.open(path); !s)
+        return s.error();
+    if (Status s = xlsx.addSheet(QStringLiteral("Suppliers"), columns()); !s)
+        return s.error();
+    QVariantList cells;
+    while (q.next()) {
+        if (cancelled())
+            return cancelError; // the writer's destructor abandons the workbook: nothing is written
+        cells.clear();
+        for (const Cell& cell : rowCells(q))
+            cells << (cell.number ? QVariant(*cell.number) : QVariant(cell.text));
+        if (Status s = xlsx.addRow(cells); !s)
+            return s.error();
+        ++written;
+        if (progress && written % 1000 == 0)
+            progress(written);
+    }
+    for (const ExtraSheet& sheet : std::as_const(m_extraSheets)) {
+        if (Status s = xlsx.addSheet(sheet.name, sheet.header); !s)
+            return s.error();
+        for (const QVariantList& row : sheet.rows)
+            if (Status s = xlsx.addRow(row); !s)
+                return s.error();
+    }
+    if (Status s = xlsx.close(); !s)
+        return s.error();
     return written;
 }
 

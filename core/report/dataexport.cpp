@@ -1,8 +1,10 @@
 #include "report/dataexport.h"
 
 #include "exporter/cellguard.h"
-#include "exporter/xlsxsheetwriter.h"
+#include "exporter/supplierexporter.h"
+#include "exporter/xlsxworkbookwriter.h"
 #include "risk/methodology.h"
+#include "risk/scoring.h"
 #include "storage/database.h"
 #include "util/savefile.h"
 
@@ -13,6 +15,14 @@
 namespace vigil::report {
 
 namespace {
+
+// Dates kept as dates (XLSX date cells); text that is not an ISO date stays text.
+QVariant isoDate(const QVariant& v)
+{
+    const QString s = v.toString();
+    const QDate d = QDate::fromString(s, Qt::ISODate);
+    return d.isValid() ? QVariant(d) : QVariant(s);
+}
 
 bool isNumber(const QVariant& v)
 {
@@ -79,7 +89,7 @@ DataTable scoresTable(const PortfolioData& data)
                 QStringLiteral("last_evidence"),    QStringLiteral("methodology"),
                 QStringLiteral("evaluated_on")};
     const QString methodology = data.methodologyId + QLatin1Char(' ') + data.methodologyVersion;
-    const QString on = data.now.toUTC().date().toString(Qt::ISODate);
+    const QDate on = data.now.toUTC().date();
     for (const SupplierRisk& s : data.suppliers)
         t.rows << QVariantList{s.id,
                                s.name,
@@ -93,9 +103,10 @@ DataTable scoresTable(const PortfolioData& data)
                                s.coverage,
                                s.presentIndicators.join(QLatin1Char(' ')),
                                s.gapCount,
-                               s.lastEvidence.isValid() ? s.lastEvidence.toString(Qt::ISODate) : QString(),
+                               s.lastEvidence.isValid() ? QVariant(s.lastEvidence) : QVariant(),
                                methodology,
                                on};
+    t.provenance = exportProvenance(data);
     return t;
 }
 
@@ -122,8 +133,12 @@ Result<DataTable> findingsTable(Database& db, const QString& supplierId)
     while (q.next())
         t.rows << QVariantList{
             q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), names.value(q.value(2).toString()),
-            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), isoDate(q.value(6)),
             q.value(7).toDouble()};
+    auto about = exportProvenance(db, QDateTime::currentDateTimeUtc());
+    if (!about)
+        return about.error();
+    t.provenance = about.value();
     return t;
 }
 
@@ -146,6 +161,10 @@ Result<DataTable> actionsTable(Database& db, const QString& supplierId)
     while (q.next())
         t.rows << QVariantList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                names.value(q.value(2).toString()), q.value(3).toString()};
+    auto about = exportProvenance(db, QDateTime::currentDateTimeUtc()); // the About sheet of XLSX exports
+    if (!about)
+        return about.error();
+    t.provenance = about.value();
     return t;
 }
 
@@ -170,35 +189,89 @@ Status writeCsv(const DataTable& table, const QString& path)
     return saveToFile(path, toCsv(table));
 }
 
+Result<ExportProvenance> exportProvenance(Database& db, const QDateTime& now)
+{
+    auto context = loadScoringContext(db, now);
+    if (!context)
+        return context.error();
+    ExportProvenance p;
+    p.generatedAt = now.toUTC();
+    p.methodologyId = context->methodology.id;
+    p.methodologyName = context->methodology.name;
+    p.methodologyVersion = context->methodology.version;
+    p.datasets = reportDatasets(context->reference);
+    return p;
+}
+
+ExportProvenance exportProvenance(const PortfolioData& data)
+{
+    return {data.now.toUTC(), data.methodologyId, data.methodologyName, data.methodologyVersion, data.datasets};
+}
+
+DataTable aboutTable(const ExportProvenance& about, const QList<DataTable>& sheets)
+{
+    DataTable t;
+    t.name = QStringLiteral("About");
+    t.header = {QStringLiteral("item"),      QStringLiteral("value"),   QStringLiteral("edition"),
+                QStringLiteral("publisher"), QStringLiteral("licence"), QStringLiteral("source")};
+    t.rows << QVariantList{QStringLiteral("export"), QStringLiteral("Vigil data export")};
+    for (const DataTable& s : sheets)
+        t.rows << QVariantList{QStringLiteral("sheet"), s.name, {}, {}, {}, {}};
+    // A date-time cell, and the same instant as text so that it reads the same in every spreadsheet.
+    const QDateTime at = about.generatedAt.toUTC();
+    t.rows << QVariantList{QStringLiteral("generated_utc"), QDateTime(at.date(), at.time())};
+    t.rows << QVariantList{QStringLiteral("generated"), at.toString(Qt::ISODate)};
+    t.rows << QVariantList{QStringLiteral("methodology"), about.methodologyName};
+    t.rows << QVariantList{QStringLiteral("methodology_id"), about.methodologyId};
+    t.rows << QVariantList{QStringLiteral("methodology_version"), about.methodologyVersion};
+    if (about.datasets.isEmpty())
+        t.rows << QVariantList{QStringLiteral("dataset"), QStringLiteral("none used")};
+    for (const ReportDataset& d : about.datasets)
+        t.rows << QVariantList{QStringLiteral("dataset"), d.name, d.edition, d.publisher, d.licence, d.source};
+    return t;
+}
+
 Status writeXlsx(const DataTable& table, const QString& path)
 {
-    if (table.rows.size() >= XlsxSheetWriter::kMaxRows)
-        return makeError(
-            QStringLiteral("%1 has more rows than one XLSX sheet holds; export as CSV instead.").arg(table.name));
-    return saveToFile(path, [&table](QIODevice& dev) -> Status {
-        XlsxSheetWriter writer;
-        if (Status st = writer.open(&dev, table.name); !st)
+    return writeXlsx(QList<DataTable>{table}, path);
+}
+
+Status writeXlsx(const QList<DataTable>& tables, const QString& path)
+{
+    if (tables.isEmpty() || !tables.first().provenance)
+        return makeError(QStringLiteral("An XLSX data export needs its date, methodology and datasets (provenance); "
+                                        "none was given, so nothing was written."));
+    XlsxWorkbookWriter writer;
+    if (Status st = writer.open(path); !st)
+        return st;
+    QList<DataTable> all = tables;
+    all << aboutTable(*tables.first().provenance, tables);
+    for (const DataTable& table : std::as_const(all)) {
+        if (table.rows.size() >= XlsxWorkbookWriter::kMaxRows)
+            return makeError(
+                QStringLiteral("%1 has more rows than one XLSX sheet holds; export as CSV instead.").arg(table.name));
+        if (Status st = writer.addSheet(table.name, table.header); !st)
             return st;
-        writer.beginRow();
-        for (const QString& h : table.header)
-            writer.addText(h, true);
-        if (Status st = writer.endRow(); !st)
-            return st;
-        for (const QVariantList& row : table.rows) {
-            writer.beginRow();
-            for (const QVariant& v : row) {
-                if (isNumber(v))
-                    writer.addNumber(v.toDouble());
-                else if (v.toString().isEmpty())
-                    writer.addEmpty();
-                else
-                    writer.addText(cellguard::guard(v.toString()));
-            }
-            if (Status st = writer.endRow(); !st)
+        for (const QVariantList& row : table.rows)
+            if (Status st = writer.addRow(row); !st)
                 return st;
-        }
-        return writer.close();
-    });
+    }
+    return writer.close();
+}
+
+Result<qint64> writeRegister(Database& db, const QString& path, bool xlsx, const QDateTime& now)
+{
+    SupplierExporter exporter(db);
+    if (!xlsx)
+        return exporter.write(path, ExportFormat::Csv);
+    auto about = exportProvenance(db, now);
+    if (!about)
+        return about.error();
+    DataTable suppliers;
+    suppliers.name = QStringLiteral("Suppliers");
+    const DataTable sheet = aboutTable(about.value(), {suppliers});
+    exporter.addXlsxSheet(sheet.name, sheet.header, sheet.rows);
+    return exporter.write(path, ExportFormat::Xlsx);
 }
 
 } // namespace vigil::report
