@@ -1,5 +1,7 @@
 #include "report/dataexport.h"
 
+#include "actions/actionrepository.h"
+
 #include "exporter/cellguard.h"
 #include "exporter/supplierexporter.h"
 #include "exporter/xlsxworkbookwriter.h"
@@ -146,21 +148,35 @@ Result<DataTable> actionsTable(Database& db, const QString& supplierId)
 {
     DataTable t;
     t.name = QStringLiteral("Actions");
-    t.header = {QStringLiteral("supplier_id"), QStringLiteral("supplier"), QStringLiteral("type"),
-                QStringLiteral("label"), QStringLiteral("verified_on")};
-    const QMap<QString, QString> names = labels(false);
-    QSqlQuery q(db.db());
-    q.prepare(QStringLiteral("SELECT m.supplier_id, s.name, m.type, m.verified_on FROM risk_mitigations m "
-                             "JOIN suppliers s ON s.id = m.supplier_id WHERE (? = '' OR m.supplier_id = ?) "
-                             "ORDER BY s.name_key, m.verified_on, m.id"));
-    const QString id = supplierId.isEmpty() ? QStringLiteral("") : supplierId; // never NULL: "? = ''" must hold
-    q.addBindValue(id);
-    q.addBindValue(id);
-    if (!q.exec())
-        return Database::queryError(QStringLiteral("The actions could not be read."), q);
-    while (q.next())
-        t.rows << QVariantList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                               names.value(q.value(2).toString()), q.value(3).toString()};
+    t.header = {QStringLiteral("action_id"),      QStringLiteral("supplier_id"), QStringLiteral("supplier"),
+                QStringLiteral("site"),           QStringLiteral("indicator"),   QStringLiteral("indicator_label"),
+                QStringLiteral("observation_id"), QStringLiteral("description"), QStringLiteral("owner"),
+                QStringLiteral("opened_on"),      QStringLiteral("due_on"),      QStringLiteral("status"),
+                QStringLiteral("closed_on"),      QStringLiteral("overdue")};
+    const QMap<QString, QString> names = labels(true);
+    ActionQuery query;
+    query.supplierId = supplierId;
+    auto actions = ActionRepository(db).actions(query);
+    if (!actions)
+        return actions.error();
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const auto date = [](const QDate& d) { return d.isValid() ? QVariant(d) : QVariant(); };
+    // Verification notes are left out: they may identify workers.
+    for (const CorrectiveAction& a : actions.value())
+        t.rows << QVariantList{a.id,
+                               a.supplierId,
+                               a.supplierName,
+                               a.siteName,
+                               a.indicatorId,
+                               names.value(a.indicatorId),
+                               a.observationId,
+                               a.description,
+                               a.owner,
+                               date(a.openedOn),
+                               date(a.dueOn),
+                               actionStatusId(a.status),
+                               date(a.closedOn),
+                               a.isOverdue(today)};
     auto about = exportProvenance(db, QDateTime::currentDateTimeUtc()); // the About sheet of XLSX exports
     if (!about)
         return about.error();
@@ -218,7 +234,9 @@ DataTable aboutTable(const ExportProvenance& about, const QList<DataTable>& shee
     for (const DataTable& s : sheets)
         t.rows << QVariantList{QStringLiteral("sheet"), s.name, {}, {}, {}, {}};
     // A date-time cell, and the same instant as text so that it reads the same in every spreadsheet.
-    const QDateTime at = about.generatedAt.toUTC();
+    QDateTime at = about.generatedAt.toUTC();
+    at.setTime(QTime(at.time().hour(), at.time().minute(), at.time().second())); // whole seconds: no reader rounds
+
     t.rows << QVariantList{QStringLiteral("generated_utc"), QDateTime(at.date(), at.time())};
     t.rows << QVariantList{QStringLiteral("generated"), at.toString(Qt::ISODate)};
     t.rows << QVariantList{QStringLiteral("methodology"), about.methodologyName};

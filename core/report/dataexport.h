@@ -46,7 +46,8 @@ ExportProvenance exportProvenance(const PortfolioData& data);
 DataTable aboutTable(const ExportProvenance& about, const QList<DataTable>& sheets);
 
 // Scores (one row per supplier), findings (observations, without notes: they may identify workers) and actions
-// (mitigations verified at suppliers). The register itself is core/exporter's SupplierExporter.
+// (the corrective actions of core/actions, with status and an overdue flag; without verification notes). The register
+// itself is core/exporter's SupplierExporter.
 DataTable scoresTable(const PortfolioData& data);
 Result<DataTable> findingsTable(Database& db, const QString& supplierId = {});
 Result<DataTable> actionsTable(Database& db, const QString& supplierId = {});

@@ -1,5 +1,5 @@
-// Just over 600 lines: the building blocks shared by every report (tables, key figures, provenance, gap boxes);
-// splitting them by report kind would scatter helpers that statements and reports both use.
+// The building blocks shared by every report (tables, key figures, provenance, gap boxes). The blocks about the
+// remediation cycle (corrective actions, fees, trainings) are in actionblocks.cpp.
 #include "report/reportblocks.h"
 
 #include <algorithm>
@@ -285,63 +285,6 @@ QList<ReportBlock> indicatorsFound(const PortfolioData& d)
     return list;
 }
 
-QList<ReportBlock> actions(const PortfolioData& d)
-{
-    QList<ReportBlock> list;
-    list << ReportBlock::data(
-        mitigationSentence(d, QStringLiteral("corrective_actions_closed"),
-                           QStringLiteral("corrective actions verified closed"))
-        + QLatin1Char(' ')
-        + mitigationSentence(d, QStringLiteral("recent_audit"), QStringLiteral("a recent independent social audit")));
-    if (!d.cycle.actionsOpen)
-        list << ReportBlock::gap(QStringLiteral("The workspace does not yet hold a register of corrective actions: "
-                                                "the number of actions opened, closed and overdue in the period is "
-                                                "not available from Vigil."));
-    else
-        list << ReportBlock::keyFigures(
-            {{QStringLiteral("Corrective actions open"), formatCount(*d.cycle.actionsOpen), {}},
-             {QStringLiteral("Closed"), formatCount(d.cycle.actionsClosed.value_or(0)), {}},
-             {QStringLiteral("Overdue"), formatCount(d.cycle.actionsOverdue.value_or(0)), {}}});
-    return list;
-}
-
-QList<ReportBlock> remediation(const PortfolioData& d)
-{
-    QList<ReportBlock> list;
-    list << ReportBlock::data(QStringLiteral("%1 suppliers have a zero-tolerance finding (retained documents, debt "
-                                             "bondage or a child below the minimum age) that calls for remediation. ")
-                                  .arg(formatCount(d.zeroTolerance()))
-                              + mitigationSentence(d, QStringLiteral("fees_reimbursed"),
-                                                   QStringLiteral("recruitment fees reimbursed to workers")));
-    if (!d.cycle.feesReimbursedAmount)
-        list << ReportBlock::gap(QStringLiteral("The workspace does not yet hold a fee ledger: the amounts of "
-                                                "recruitment fees reimbursed to workers are not available from "
-                                                "Vigil."));
-    else
-        list << ReportBlock::data(
-            QStringLiteral("Recruitment fees reimbursed: %1.").arg(formatNumber(*d.cycle.feesReimbursedAmount, 2)));
-    return list;
-}
-
-QList<ReportBlock> incomeLoss(const PortfolioData& d)
-{
-    int child = 0;
-    int forced = 0;
-    for (const SupplierRisk& s : d.suppliers) {
-        bool c = false;
-        for (const QString& id : s.presentIndicators)
-            c = c || id.startsWith(QLatin1String("cl_"));
-        child += c ? 1 : 0;
-        forced += s.classification == IloClassification::PossibleForcedLabour ? 1 : 0;
-    }
-    return {ReportBlock::data(QStringLiteral("Measures to end forced or child labour can cost the most vulnerable "
-                                             "families their income. Child-labour indicators were found at %1 "
-                                             "suppliers and possible forced labour at %2.")
-                                  .arg(formatCount(child), formatCount(forced))),
-            ReportBlock::gap(QStringLiteral("The workspace does not record measures taken to remediate the loss of "
-                                            "income to the most vulnerable families; describe them below."))};
-}
-
 QList<ReportBlock> effectiveness(const PortfolioData& d)
 {
     const int total = int(d.suppliers.size());
@@ -376,16 +319,8 @@ QList<ReportBlock> effectiveness(const PortfolioData& d)
         list << ReportBlock::gap(QStringLiteral("No score history is recorded yet: the change in risk over the period "
                                                 "cannot be measured. Score the workspace regularly to build it."));
     }
+    list << actionEffectiveness(d);
     return list;
-}
-
-QList<ReportBlock> training(const PortfolioData& d)
-{
-    if (d.cycle.trainings)
-        return {ReportBlock::data(QStringLiteral("%1 trainings recorded.").arg(*d.cycle.trainings))};
-    return {ReportBlock::gap(QStringLiteral("The workspace does not record trainings: the number of staff and "
-                                            "suppliers trained on forced labour and responsible recruitment is not "
-                                            "available from Vigil."))};
 }
 
 QList<ReportBlock> consultation(const PortfolioData& d)
@@ -470,8 +405,13 @@ QList<ReportBlock> lksgDuties(const PortfolioData& d)
                           QStringLiteral("%1 suppliers with an Employer Pays policy")
                               .arg(formatCount(mitigationCount(d, QStringLiteral("employer_pays_policy"))))};
     t.rows << QStringList{QStringLiteral("6. Remedial action (§7(1)-(3))"),
-                          d.cycle.actionsOpen ? QStringLiteral("%1 corrective actions open").arg(*d.cycle.actionsOpen)
-                                              : QStringLiteral("Data gap: no corrective-action register yet")};
+                          d.cycle.hasActions()
+                              ? QStringLiteral("%1 corrective actions: %2 open (%3 overdue), %4 closed and verified")
+                                    .arg(formatCount(d.cycle.summary.actions),
+                                         formatCount(d.cycle.summary.openActions()),
+                                         formatCount(d.cycle.summary.overdue),
+                                         formatCount(d.cycle.summary.count(ActionStatus::ClosedVerified)))
+                              : QStringLiteral("Data gap: no corrective action is recorded")};
     t.rows << QStringList{QStringLiteral("7. Complaints procedure (§8)"),
                           QStringLiteral("%1 suppliers with a grievance channel")
                               .arg(formatCount(mitigationCount(d, QStringLiteral("grievance_channel"))))};
@@ -494,6 +434,7 @@ QList<ReportBlock> conclusions(const PortfolioData& d)
                  .arg(formatCount(d.countTier(RiskTier::High) + d.countTier(RiskTier::Critical)));
     items << QStringLiteral("%1 recruitment agencies have no licence recorded as valid: verify them.")
                  .arg(formatCount(d.unlicensedRecruiters));
+    items << actionConclusions(d);
     return {ReportBlock::data(QStringLiteral("What the workspace's figures point to for the next period:")),
             ReportBlock::bullets(items)};
 }

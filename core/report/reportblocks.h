@@ -32,6 +32,14 @@ QList<ReportBlock> lksgDuties(const PortfolioData& d);
 QList<ReportBlock> conclusions(const PortfolioData& d);
 QList<ReportBlock> methodology(const PortfolioData& d);
 
+// The remediation cycle (actionblocks.cpp): what the corrective actions, the fee ledger and the trainings show, and
+// how effective the measures were (closure, verification, overdue, share of fees reimbursed).
+QList<ReportBlock> actionEffectiveness(const PortfolioData& d);
+QStringList actionConclusions(const PortfolioData& d);
+ReportChart actionsByStatusChart(const ActionSummary& s);
+// Fee ledger totals (aggregate: per currency, or per currency and corridor), never per worker.
+ReportTable feeTotalsTable(const QList<FeeTotals>& totals, bool byCorridor);
+
 // Charts
 ReportChart tierDistributionChart(const PortfolioData& d);
 ReportChart riskByChart(const PortfolioData& d, bool country, int top = 10);

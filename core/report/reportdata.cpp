@@ -1,5 +1,6 @@
 #include "report/reportdata.h"
 
+#include "actions/actionrepository.h"
 #include "reference/countries.h"
 #include "risk/riskengine.h"
 #include "risk/scoring.h"
@@ -85,6 +86,39 @@ Result<qint64> scalar(Database& db, const QString& sql)
     if (!q.exec(sql) || !q.next())
         return Database::queryError(QStringLiteral("The workspace could not be read."), q);
     return q.value(0).toLongLong();
+}
+
+// Corrective actions, fee ledger and trainings (of one supplier when supplierId is given, keeping the lists in
+// `supplier`).
+Status readCycle(Database& db, const QDateTime& now, const QString& supplierId, CycleFigures& cycle,
+                 SupplierData* supplier)
+{
+    ActionRepository repo(db);
+    ActionQuery query;
+    query.supplierId = supplierId;
+    auto actions = repo.actions(query);
+    if (!actions)
+        return actions.error();
+    auto fees = repo.fees(supplierId);
+    if (!fees)
+        return fees.error();
+    auto trainings = repo.trainings(supplierId);
+    if (!trainings)
+        return trainings.error();
+    cycle.summary = summarise(actions.value(), fees.value(), trainings.value(), now.toUTC().date());
+    for (const CorrectiveAction& a : actions.value()) {
+        if (a.indicatorId.isEmpty())
+            continue;
+        ++cycle.actionsByIndicator[a.indicatorId];
+        if (a.status == ActionStatus::ClosedVerified)
+            ++cycle.closedVerifiedByIndicator[a.indicatorId];
+    }
+    if (supplier) {
+        supplier->actions = std::move(actions).value();
+        supplier->fees = std::move(fees).value();
+        supplier->trainings = std::move(trainings).value();
+    }
+    return {};
 }
 
 } // namespace
@@ -272,6 +306,8 @@ Result<PortfolioData> gatherPortfolio(Database& db, const QDateTime& now)
     }
     if (Status st = readHistory(db, now, data); !st)
         return st.error();
+    if (Status st = readCycle(db, now, {}, data.cycle, nullptr); !st)
+        return st.error();
     return data;
 }
 
@@ -314,6 +350,8 @@ Result<SupplierData> gatherSupplier(Database& db, const QString& supplierId, con
     if (!history)
         return history.error();
     data.history = std::move(history).value();
+    if (Status st = readCycle(db, now, supplierId, data.cycle, &data); !st)
+        return st.error();
     return data;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "actions/actionsummary.h"
+#include "actions/actiontypes.h"
 #include "model/supplier.h"
 #include "report/reportdocument.h"
 #include "risk/riskrepository.h"
@@ -41,16 +43,18 @@ struct SupplierRisk
     QDate lastEvidence; // newest dated observation, invalid when none
 };
 
-// Corrective actions, fee ledger and trainings: the workspace does not hold them yet. The figures stay empty
-// (nothing is invented) and every report says so where the law asks for them.
+// The remediation cycle (core/actions): corrective actions, the recruitment-fee ledger and trainings. An empty
+// register is not read as "nothing to report": the reports mark it as a data gap (nothing is invented).
 struct CycleFigures
 {
-    std::optional<int> actionsOpen;
-    std::optional<int> actionsClosed;
-    std::optional<int> actionsOverdue;
-    std::optional<double> feesReimbursedAmount;
-    std::optional<int> trainings;
-    std::optional<int> complaints;
+    ActionSummary summary;
+    QMap<QString, int> actionsByIndicator; // indicator id -> corrective actions answering it
+    QMap<QString, int> closedVerifiedByIndicator; // indicator id -> of those, closed and verified
+    std::optional<int> complaints; // not held by the workspace yet
+
+    bool hasActions() const { return summary.actions > 0; }
+    bool hasFees() const { return summary.feeEntries > 0; }
+    bool hasTrainings() const { return summary.trainings > 0; }
 };
 
 // Everything the portfolio report and the statements say about the workspace, read once.
@@ -112,6 +116,9 @@ struct SupplierData
     QMap<QString, QString> sourceLabels;
     QMap<QString, QString> mitigationLabels;
     QMap<QString, QString> siteNames; // site id -> name
+    QList<CorrectiveAction> actions; // this supplier's, oldest first
+    QList<FeeEntry> fees; // this supplier's fee ledger
+    QList<Training> trainings; // trainings held for this supplier
     CycleFigures cycle;
 };
 

@@ -3,7 +3,7 @@
 target_sources(vigil_core PRIVATE
     report/reportdocument.h report/reportdocument.cpp
     report/reportdata.h report/reportdata.cpp
-    report/reportblocks.h report/reportblocks.cpp
+    report/reportblocks.h report/reportblocks.cpp report/actionblocks.cpp
     report/reportbuilder.h report/portfolioreport.cpp report/supplierreport.cpp
     report/statements.h report/statements.cpp
     report/statementtexts.h report/statementtexts.cpp

@@ -204,21 +204,79 @@ ReportSection gaps(const SupplierData& d)
     return sec;
 }
 
+QString findingText(const SupplierData& d, const CorrectiveAction& a)
+{
+    if (!a.observationId.isEmpty()) {
+        for (const RiskObservation& o : d.observations)
+            if (o.id == a.observationId)
+                return QStringLiteral("%1 (%2, %3)")
+                    .arg(d.indicatorLabels.value(o.indicatorId, o.indicatorId),
+                         d.sourceLabels.value(o.sourceType, o.sourceType), dateText(o.date));
+    }
+    if (!a.indicatorId.isEmpty())
+        return d.indicatorLabels.value(a.indicatorId, a.indicatorId);
+    return QStringLiteral("–");
+}
+
 ReportSection actions(const SupplierData& d)
 {
     ReportSection sec = section(QStringLiteral("actions"), QStringLiteral("Mitigations and corrective actions"));
-    ReportTable t{{},
+    ReportTable m{QStringLiteral("Mitigations verified"),
                   {QStringLiteral("Mitigation"), QStringLiteral("Verified on")},
                   {},
                   {},
                   QStringLiteral("No mitigation is recorded for this supplier.")};
-    for (const RiskMitigation& m : d.mitigations)
-        t.rows << QStringList{d.mitigationLabels.value(m.type, m.type), dateText(m.date)};
-    sec.blocks << ReportBlock::makeTable(t);
-    if (!d.cycle.actionsOpen)
-        sec.blocks << ReportBlock::gap(QStringLiteral("The workspace does not yet hold corrective action plans: open, "
-                                                      "closed and overdue actions for this supplier are not available "
-                                                      "from Vigil."));
+    for (const RiskMitigation& x : d.mitigations)
+        m.rows << QStringList{d.mitigationLabels.value(x.type, x.type), dateText(x.date)};
+    sec.blocks << ReportBlock::makeTable(m);
+    const ActionSummary& s = d.cycle.summary;
+    if (d.actions.isEmpty()) {
+        sec.blocks << ReportBlock::gap(QStringLiteral("No corrective action is recorded for this supplier: open, "
+                                                      "closed and overdue actions are not available from Vigil."));
+    } else {
+        sec.blocks << ReportBlock::data(
+            QStringLiteral("%1 corrective actions: %2 open (%3 in progress), %4 overdue, %5 closed and verified, %6 "
+                           "closed without verification, %7 cancelled (as of %8).")
+                .arg(formatCount(s.actions), formatCount(s.openActions()),
+                     formatCount(s.count(ActionStatus::InProgress)), formatCount(s.overdue),
+                     formatCount(s.count(ActionStatus::ClosedVerified)),
+                     formatCount(s.count(ActionStatus::ClosedNotVerified)),
+                     formatCount(s.count(ActionStatus::Cancelled)), s.today.toString(Qt::ISODate)));
+        ReportTable t{QStringLiteral("Corrective actions"),
+                      {QStringLiteral("Action"), QStringLiteral("Finding"), QStringLiteral("Site"),
+                       QStringLiteral("Owner"), QStringLiteral("Opened"), QStringLiteral("Due"),
+                       QStringLiteral("Status"), QStringLiteral("Overdue")},
+                      {},
+                      {},
+                      {}};
+        for (const CorrectiveAction& a : d.actions) {
+            QString status = actionStatusLabel(a.status);
+            if (isClosed(a.status) && a.closedOn.isValid())
+                status += QStringLiteral(" on ") + a.closedOn.toString(Qt::ISODate);
+            t.rows << QStringList{a.description,
+                                  findingText(d, a),
+                                  a.siteId.isEmpty() ? QStringLiteral("whole supplier") : a.siteName,
+                                  a.owner.isEmpty() ? QStringLiteral("–") : a.owner,
+                                  dateText(a.openedOn),
+                                  a.dueOn.isValid() ? a.dueOn.toString(Qt::ISODate) : QStringLiteral("none agreed"),
+                                  status,
+                                  a.isOverdue(s.today)
+                                      ? QStringLiteral("OVERDUE by %1 days").arg(a.dueOn.daysTo(s.today))
+                                      : QStringLiteral("no")};
+        }
+        sec.blocks << ReportBlock::makeTable(t);
+        sec.blocks << ReportBlock::note(QStringLiteral("Verification notes are not reproduced: they may identify "
+                                                       "workers."));
+    }
+    ReportTable tr{
+        QStringLiteral("Trainings held for this supplier"),
+        {QStringLiteral("Date"), QStringLiteral("Topic"), QStringLiteral("Audience"), QStringLiteral("Participants")},
+        {},
+        {3},
+        QStringLiteral("No training for this supplier is recorded.")};
+    for (const Training& t : d.trainings)
+        tr.rows << QStringList{dateText(t.heldOn), t.topic, audienceLabel(t.audience), formatCount(t.participants)};
+    sec.blocks << ReportBlock::makeTable(tr);
     return sec;
 }
 
@@ -239,9 +297,27 @@ ReportSection fees(const SupplierData& d)
                                                    "fee reimbursements: %2.")
                                         .arg(feesFound)
                                         .arg(reimbursed));
-    if (!d.cycle.feesReimbursedAmount)
-        sec.blocks << ReportBlock::gap(QStringLiteral("The workspace does not yet hold a fee ledger: amounts paid by "
-                                                      "and reimbursed to workers are not available from Vigil."));
+    if (d.fees.isEmpty()) {
+        sec.blocks << ReportBlock::gap(QStringLiteral("No fee ledger entry is recorded for this supplier: amounts paid "
+                                                      "by and reimbursed to workers are not available from Vigil."));
+        return sec;
+    }
+    const ActionSummary& s = d.cycle.summary;
+    QStringList paid;
+    QStringList back;
+    QStringList owed;
+    for (const FeeTotals& t : s.feesByCurrency) {
+        paid << formatAmount(t.paid, t.currency);
+        back << formatAmount(t.reimbursed, t.currency);
+        owed << formatAmount(t.outstanding, t.currency);
+    }
+    sec.blocks << ReportBlock::data(QStringLiteral("Fees paid by workers: %1. Reimbursed: %2. Outstanding: %3 (%4 "
+                                                   "ledger entries; amounts are totals for groups of workers).")
+                                        .arg(paid.join(QStringLiteral("; ")), back.join(QStringLiteral("; ")),
+                                             owed.join(QStringLiteral("; ")), formatCount(s.feeEntries)));
+    sec.blocks << ReportBlock::makeTable(blocks::feeTotalsTable(s.feesByCorridor, true));
+    sec.blocks << ReportBlock::note(QStringLiteral("The ledger holds amounts per group of workers, never a worker's "
+                                                   "name or identity."));
     return sec;
 }
 
