@@ -1142,8 +1142,140 @@ def build():
             "recruiters": links})
 
     rng.shuffle(suppliers)
-    return {"format": "vigil-sample-portfolio", "version": 1, "recruiters": recruiters, "suppliers": suppliers}
+    actions, fees, trainings = make_cycle(suppliers)
+    return {"format": "vigil-sample-portfolio", "version": 1, "recruiters": recruiters, "suppliers": suppliers,
+            "corrective_actions": actions, "fee_ledger": fees, "trainings": trainings}
 
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# The remediation cycle: corrective actions, the recruitment-fee ledger and trainings (schema 8, core/actions).
+# Generated with their own random stream (SEED + 1) so that the suppliers above do not change. Dates are day offsets
+# from the day the sample is loaded (negative = in the past), so the sample always has some actions overdue and some
+# due soon. Fee amounts are totals for GROUPS of workers; no worker is named or numbered anywhere.
+# ----------------------------------------------------------------------------------------------------------------
+LANGUAGE_OF = {"MM": "Burmese", "KH": "Khmer", "LA": "Lao", "NP": "Nepali", "BD": "Bengali", "ID": "Indonesian",
+               "VN": "Vietnamese", "PH": "Filipino", "IN": "Hindi", "UA": "Ukrainian", "VU": "Bislama"}
+CURRENCY_OF = {"TH": "THB", "MY": "MYR", "TW": "TWD", "JP": "JPY", "AU": "AUD", "PL": "PLN", "IN": "INR"}
+# Typical recruitment fees and related costs per worker in the destination's currency (ILO / IOM corridor studies
+# give the order of magnitude; the sample draws within these ranges).
+FEE_PER_WORKER = {("MM", "TH"): (12000, 22000), ("KH", "TH"): (9000, 16000), ("LA", "TH"): (8000, 14000),
+                  ("NP", "MY"): (4500, 6500), ("BD", "MY"): (15000, 20000), ("MM", "MY"): (5000, 8000),
+                  ("ID", "MY"): (3000, 5000), ("VN", "JP"): (600000, 1000000), ("ID", "TW"): (60000, 90000),
+                  ("PH", "TW"): (50000, 80000), ("VN", "TW"): (80000, 120000)}
+ACTION_TEMPLATES = [
+    ("rec_fees_paid_by_worker", "Reimburse recruitment fees and related costs paid by the {year} intake of {lang}-speaking workers"),
+    ("rec_documents_retained", "Return passports held by the HR office and provide lockers with worker-held keys"),
+    ("rec_no_written_contract_in_language", "Issue employment contracts in {lang} and explain them before departure"),
+    ("ilo_11_excessive_overtime", "Cap overtime at the legal limit and record working hours electronically"),
+    ("ilo_08_withholding_of_wages", "Pay wages monthly by bank transfer into accounts held by the workers themselves"),
+    ("rec_no_employer_pays_policy", "Adopt an Employer Pays policy and write it into every recruitment-agency contract"),
+    ("rec_unlicensed_recruiter", "Stop using unlicensed sub-agents and verify the licence of every recruitment agency"),
+    ("ilo_10_abusive_conditions", "Reduce dormitory occupancy to eight workers per room and repair the fire exits"),
+    ("rec_wage_deductions_for_recruitment_debt", "End wage deductions for recruitment loans and write off the balances"),
+    ("cl_no_age_verification", "Verify age documents of every new hire and keep copies on file"),
+    ("", "Set up a grievance channel in {lang} with an independent hotline and a non-retaliation policy"),
+]
+OWNERS = ["Responsible sourcing manager", "Supplier HR manager", "Regional compliance lead", "Site general manager",
+          "Social compliance auditor (second party)"]
+VERIFICATION = ["Follow-up audit: payroll and bank transfer records reviewed",
+                "Documents seen on site; confirmed in confidential worker interviews (group setting)",
+                "Third-party verification report received and reviewed",
+                "Policy and signed agency contracts reviewed by the sourcing team"]
+STATUS_WEIGHTS = [("open", 30), ("in_progress", 25), ("closed_verified", 25), ("closed_not_verified", 10),
+                  ("cancelled", 10)]
+TRAININGS = [("Forced labour indicators and the ILO's 11 indicators, for buyers", "staff"),
+             ("Responsible recruitment and the Employer Pays Principle", "staff"),
+             ("Modern slavery statement: what the law asks", "staff"),
+             ("Employer Pays Principle and fee reimbursement", "suppliers"),
+             ("Working hours, wages and overtime records", "suppliers"),
+             ("Ethical recruitment: no fees, contracts in the worker's language", "recruiters"),
+             ("Grievance channels and non-retaliation", "suppliers"),
+             ("Child labour: age verification and remediation", "suppliers")]
+
+
+def make_cycle(suppliers):
+    crng = random.Random(SEED + 1)
+
+    def cuuid():
+        return str(uuid.UUID(int=crng.getrandbits(128), version=4))
+
+    def weighted(pairs):
+        total = sum(w for _, w in pairs)
+        x = crng.randrange(total)
+        for value, w in pairs:
+            if x < w:
+                return value
+            x -= w
+        return pairs[-1][0]
+
+    by_id = {s["id"]: s for s in suppliers}
+    migrant = sorted((s for s in suppliers if s["recruiters"]), key=lambda s: s["id"])
+    others = sorted((s for s in suppliers if not s["recruiters"] and s["tier"] == 1), key=lambda s: s["id"])
+    with_actions = migrant[:24] + crng.sample(others, 4)
+    actions = []
+    for s in with_actions:
+        origin = s["recruiters"][0]["origin_country"] if s["recruiters"] else ""
+        lang = LANGUAGE_OF.get(origin, "the workers' own language")
+        templates = crng.sample(ACTION_TEMPLATES[:-1] if not origin else ACTION_TEMPLATES, crng.randint(1, 3))
+        if origin and not any(t[0] == "rec_fees_paid_by_worker" for t in templates) and crng.random() < 0.5:
+            templates[0] = ACTION_TEMPLATES[0]
+        for indicator, text in templates:
+            status = weighted(STATUS_WEIGHTS)
+            if status in ("open", "in_progress"):  # recent plans: most still due, about one in four overdue
+                opened = -crng.randint(15, 150)
+                due = opened + crng.choice([60, 90, 120, 180, 180, 240, 270])
+            else:
+                opened = -crng.randint(60, 330)
+                due = opened + crng.choice([30, 45, 60, 90, 120, 180])
+            closed = None
+            if status in ("closed_verified", "closed_not_verified", "cancelled"):
+                closed = min(-1, opened + crng.randint(10, 200))
+            actions.append({
+                "id": cuuid(), "supplier_id": s["id"], "site_id": s["sites"][0]["id"], "indicator": indicator,
+                "description": text.format(year=2025 if opened < -180 else 2026, lang=lang),
+                "owner": crng.choice(OWNERS), "opened_offset_days": opened, "due_offset_days": due,
+                "status": status, "closed_offset_days": closed,
+                "verification_note": crng.choice(VERIFICATION) if status == "closed_verified" else ""})
+    fees = []
+    for s in migrant:
+        dest_currency = CURRENCY_OF.get(s["country"])
+        for link in s["recruiters"]:
+            corridor = (link["origin_country"], link["destination_country"])
+            if corridor not in FEE_PER_WORKER or dest_currency is None:
+                continue
+            if crng.random() < (0.3 if s["country"] in ("TH", "MY") else 0.5):
+                continue
+            low, high = FEE_PER_WORKER[corridor]
+            workers = crng.randint(8, 60)
+            if link["workers_recruited"]:
+                workers = min(workers, link["workers_recruited"])
+            per_worker = crng.randint(low, high)
+            step = 1000 if per_worker >= 100000 else 100
+            paid = float(round(workers * per_worker / step) * step)
+            share = crng.choice([0.0, 0.0, 0.25, 0.4, 0.5, 0.6, 1.0, 1.0])
+            reimbursed = float(round(paid * share / step) * step)
+            fees.append({
+                "id": cuuid(), "supplier_id": s["id"], "recruiter_id": link["recruiter_id"],
+                "origin_country": corridor[0], "destination_country": corridor[1],
+                "worker_group": "%d intake, %s" % (crng.choice([2024, 2025, 2026]),
+                                                   crng.choice(["production line", "night shift", "main site",
+                                                                "processing line", "dormitory block B"])),
+                "workers": workers, "paid_amount": paid, "reimbursed_amount": reimbursed, "currency": dest_currency,
+                "recorded_offset_days": -crng.randint(15, 300),
+                "evidence_source": crng.choice(["audit", "worker_interview", "self_assessment"]), "note": ""})
+    trainings = []
+    for topic, audience in TRAININGS:
+        for _ in range(crng.randint(1, 2)):
+            supplier = ""
+            if audience == "suppliers":
+                supplier = crng.choice(with_actions)["id"]
+            trainings.append({
+                "id": cuuid(), "supplier_id": supplier, "topic": topic, "held_offset_days": -crng.randint(10, 340),
+                "participants": crng.randint(6, 45) if audience != "recruiters" else crng.randint(4, 18),
+                "audience": audience})
+    assert all(a["supplier_id"] in by_id for a in actions)
+    return actions, fees, trainings
 
 # ----------------------------------------------------------------------------------------------------------------
 # Validation: run on every generation and by --check (also from CTest, tests/core/sample)
@@ -1236,6 +1368,37 @@ def validate(doc):
             check_country(link["destination_country"], where + " recruiter destination")
             check(link["workers_recruited"] is None or link["workers_recruited"] > 0, where + ": workers_recruited")
             check(link["since"] is None or (len(link["since"]) == 10 and link["since"][4] == "-"), where + ": since")
+    supplier_ids = {s["id"] for s in doc["suppliers"]}
+    site_ids = {site["id"]: s["id"] for s in doc["suppliers"] for site in s["sites"]}
+    statuses = {"open", "in_progress", "closed_verified", "closed_not_verified", "cancelled"}
+    for a in doc.get("corrective_actions", []):
+        where = "corrective action %s" % a.get("id")
+        uuids.append(a["id"])
+        check(a["supplier_id"] in supplier_ids, where + ": unknown supplier")
+        check(site_ids.get(a["site_id"]) == a["supplier_id"], where + ": site of another supplier")
+        check(a["status"] in statuses, where + ": status")
+        check(a["description"].strip() != "", where + ": description")
+        check(a["due_offset_days"] >= a["opened_offset_days"], where + ": due before opened")
+        closed = a["status"] in ("closed_verified", "closed_not_verified", "cancelled")
+        check((a["closed_offset_days"] is not None) == closed, where + ": closing date")
+        if closed:
+            check(a["opened_offset_days"] <= a["closed_offset_days"] < 0, where + ": closed before opened")
+        check((a["verification_note"] != "") == (a["status"] == "closed_verified"), where + ": verification note")
+    for f in doc.get("fee_ledger", []):
+        where = "fee entry %s" % f.get("id")
+        uuids.append(f["id"])
+        check(f["supplier_id"] in supplier_ids, where + ": unknown supplier")
+        check(f["recruiter_id"] in recruiter_ids, where + ": unknown recruiter")
+        check(0 <= f["reimbursed_amount"] <= f["paid_amount"], where + ": amounts")
+        check(len(f["currency"]) == 3 and f["currency"].isupper(), where + ": currency")
+        check(f["workers"] > 0 and not any(ch.isdigit() for ch in f["worker_group"].split(",")[1]),
+              where + ": worker group")
+    for t in doc.get("trainings", []):
+        where = "training %s" % t.get("id")
+        uuids.append(t["id"])
+        check(t["supplier_id"] == "" or t["supplier_id"] in supplier_ids, where + ": supplier")
+        check(t["audience"] in ("staff", "suppliers", "recruiters"), where + ": audience")
+        check(t["participants"] >= 0 and t["held_offset_days"] < 0, where + ": participants or date")
     for u in uuids:
         try:
             check(str(uuid.UUID(u)) == u and uuid.UUID(u).version == 4, "not a lowercase uuid4: %s" % u)
@@ -1271,9 +1434,9 @@ def main():
     with open(args.output, "w", encoding="utf-8", newline="\n") as f:
         f.write(text)
     doc = json.loads(text)
-    print("wrote %s: %d suppliers, %d sites, %d recruiters" % (
+    print("wrote %s: %d suppliers, %d sites, %d recruiters, %d corrective actions, %d fee entries, %d trainings" % (
         os.path.normpath(args.output), len(doc["suppliers"]), sum(len(s["sites"]) for s in doc["suppliers"]),
-        len(doc["recruiters"])))
+        len(doc["recruiters"]), len(doc["corrective_actions"]), len(doc["fee_ledger"]), len(doc["trainings"])))
     return 0
 
 
