@@ -1,5 +1,7 @@
 #include "render/pdfrenderer.h"
 
+#include "render/pdf/cairopdf.h"
+
 #include "render/reportfonts.h"
 #include "render/textdocumentbuilder.h"
 #include "util/savefile.h"
@@ -9,7 +11,6 @@
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -21,7 +22,6 @@ namespace vigil::render {
 
 namespace {
 
-constexpr int kDpi = 300;
 // QTextDocument lengths (borders, padding, image sizes) are in 96-dpi pixels, scaled to the device by the layout.
 constexpr qreal kLogicalDpi = 96;
 
@@ -59,12 +59,12 @@ void keepHeadingsWithNext(QTextDocument& doc, qreal pageHeight)
 
 Status renderPdf(const report::ReportDocument& doc, QIODevice& out)
 {
-    QPdfWriter writer(&out);
-    writer.setResolution(kDpi);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    writer.setTitle(doc.title + (doc.subtitle.isEmpty() ? QString() : QStringLiteral(" – ") + doc.subtitle));
-    writer.setCreator(QStringLiteral("Vigil %1").arg(QStringLiteral(VIGIL_VERSION)));
-    return paintReport(doc, writer, kDpi);
+    auto pdf = cairoPdf(doc);
+    if (!pdf)
+        return pdf.error();
+    if (out.write(pdf.value()) != pdf->size())
+        return makeError(QStringLiteral("The PDF could not be written: %1").arg(out.errorString()));
+    return {};
 }
 
 Status paintReport(const report::ReportDocument& doc, QPagedPaintDevice& writer, int dpi)
@@ -134,7 +134,10 @@ Status paintReport(const report::ReportDocument& doc, QPagedPaintDevice& writer,
 
 Status writePdf(const report::ReportDocument& doc, const QString& path)
 {
-    return saveToFile(path, [&doc](QIODevice& dev) { return renderPdf(doc, dev); });
+    auto pdf = cairoPdf(doc);
+    if (!pdf)
+        return pdf.error();
+    return saveToFile(path, pdf.value());
 }
 
 Status writeOdt(const report::ReportDocument& doc, const QString& path)

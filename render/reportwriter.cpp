@@ -23,10 +23,10 @@ Status writeReport(const report::ReportDocument& doc, DocumentFormat format, con
 {
     if (format == DocumentFormat::Html)
         return report::writeHtml(doc, path);
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return makeError(QStringLiteral("PDF and ODT need a QGuiApplication (internal error)."));
     if (format == DocumentFormat::Pdf)
         return writePdf(doc, path);
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return makeError(QStringLiteral("ODT needs a QGuiApplication (internal error)."));
     return writeOdt(doc, path);
 }
 

@@ -14,8 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <algorithm>
-
 using namespace vigil;
 using vigil::test::runCli;
 using vigil::test::runProgram;
@@ -36,56 +34,14 @@ QString normalizeSpaces(QString s)
     return s.simplified();
 }
 
-// The letters of a text (NFKC, without combining marks, vowel signs and spaces).
-QString skeleton(const QString& text)
-{
-    QString out;
-    for (const QChar c : text.normalized(QString::NormalizationForm_KC)) {
-        const auto cat = c.category();
-        if (cat != QChar::Mark_NonSpacing && cat != QChar::Mark_SpacingCombining && !c.isSpace())
-            out += c;
-    }
-    return out;
-}
-
-// Length of the longest common subsequence.
-int lcs(const QString& a, const QString& b)
-{
-    QList<int> prev(b.size() + 1, 0), cur(b.size() + 1, 0);
-    for (int i = 1; i <= a.size(); ++i) {
-        for (int j = 1; j <= b.size(); ++j)
-            cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : std::max(prev[j], cur[j - 1]);
-        std::swap(prev, cur);
-    }
-    return prev[b.size()];
-}
-
-// Qt's PDF writer maps each glyph back to text through the font's cmap, so glyphs that shaping substitutes
-// (Thai tone marks above a tall vowel, Myanmar medials reordered before the consonant, Bengali ya-phala) come out
-// of pdftotext as spaces or in visual order. Latin, Vietnamese and Chinese names must come out exactly; for the
-// others, the letters of the name must be found in order on one line (at least 85 % of them).
+// A name is in the PDF's text when pdftotext gives it back exactly, both NFKC-normalised (pdftotext gives
+// compatibility characters where a glyph is shared: the "fi" ligature, U+0E33 SARA AM as U+0E4D U+0E32, CJK radicals
+// such as U+2F34 for 广). A line break inside a table cell counts as the space it replaced, nothing more.
 bool nameInText(const QString& name, const QString& text)
 {
-    // NFKC: pdftotext gives compatibility characters where a glyph is shared (the "fi" ligature, CJK radicals such
-    // as U+2F34 for 广).
     const QString nfkc = text.normalized(QString::NormalizationForm_KC);
     const QString wanted = name.normalized(QString::NormalizationForm_KC);
-    if (nfkc.contains(wanted) || nfkc.simplified().contains(wanted))
-        return true;
-    const bool complex = std::any_of(name.cbegin(), name.cend(), [](QChar c) {
-        return c.script() == QChar::Script_Thai || c.script() == QChar::Script_Myanmar
-            || c.script() == QChar::Script_Bengali;
-    });
-    if (!complex)
-        return false;
-    const QString want = skeleton(name);
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString got = skeleton(lines[i] + lines.value(i + 1)); // a table cell may wrap once
-        if (got.size() >= want.size() / 2 && lcs(want, got) * 100 >= want.size() * 85)
-            return true;
-    }
-    return false;
+    return nfkc.contains(wanted) || nfkc.simplified().contains(wanted);
 }
 
 QList<QStringList> parseCsv(const QByteArray& bytes)
