@@ -10,6 +10,7 @@
 #include <QBuffer>
 #include <QFontMetricsF>
 #include <QPageLayout>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextCursor>
