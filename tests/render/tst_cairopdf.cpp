@@ -1,0 +1,177 @@
+// The Pango + Cairo PDF backend on made-up documents, read back by poppler and qpdf: pagination (header rows
+// repeated, rows kept whole, a row taller than a page split between lines and nothing lost), the running header and
+// footer, and the document information.
+#include "testsupport.h"
+
+#include "render/pdf/cairopdf.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vigil;
+using namespace vigil::report;
+using vigil::test::runProgram;
+
+namespace {
+
+QString pdfText(const QString& pdf, int page = 0)
+{
+    QStringList args{QStringLiteral("-enc"), QStringLiteral("UTF-8")};
+    if (page > 0)
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+    auto r = runProgram(QStringLiteral("pdftotext"), args << pdf << QStringLiteral("-"));
+    return r.exitCode == 0 ? QString::fromUtf8(r.out) : QString();
+}
+
+int pageCount(const QString& pdf)
+{
+    const QString info = QString::fromUtf8(runProgram(QStringLiteral("pdfinfo"), {pdf}).out);
+    const auto m
+        = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption).match(info);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+ReportDocument document(const QList<ReportBlock>& blocks)
+{
+    ReportDocument d;
+    d.kind = QStringLiteral("test");
+    d.title = QStringLiteral("Pagination check");
+    d.subtitle = QStringLiteral("made-up data");
+    d.organisation = QStringLiteral("Example Foods plc");
+    d.confidentiality = QStringLiteral("Internal");
+    d.generatedAt = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC);
+    d.methodologyName = QStringLiteral("test");
+    d.methodologyVersion = QStringLiteral("1");
+    ReportSection s;
+    s.id = QStringLiteral("s");
+    s.title = QStringLiteral("Rows");
+    s.blocks = blocks;
+    d.sections << s;
+    return d;
+}
+
+QString row(int i)
+{
+    return QStringLiteral("R%1").arg(i, 3, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+class TestCairoPdf : public QObject
+{
+    Q_OBJECT
+private slots:
+    void tableRowsStayWhole();
+    void tallRowIsSplitNotLost();
+    void documentInformation();
+
+private:
+    QString write(const ReportDocument& doc, const QString& name);
+    QTemporaryDir m_dir;
+};
+
+QString TestCairoPdf::write(const ReportDocument& doc, const QString& name)
+{
+    auto pdf = render::cairoPdf(doc);
+    if (!pdf)
+        return {};
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(pdf.value()) != pdf->size())
+        return {};
+    f.close();
+    if (runProgram(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}).exitCode != 0)
+        return {};
+    return path;
+}
+
+void TestCairoPdf::tableRowsStayWhole()
+{
+    ReportTable t;
+    t.caption = QStringLiteral("Many rows");
+    t.header = QStringList{QStringLiteral("Key"), QStringLiteral("Long text"), QStringLiteral("Amount")};
+    t.numericColumns = {2};
+    for (int i = 0; i < 150; ++i)
+        t.rows << QStringList{row(i) + QStringLiteral("-start"),
+                              QStringLiteral("a text long enough to wrap over several lines in its column, so that "
+                                             "a row is taller than one line of text: %1")
+                                  .arg(row(i) + QStringLiteral("-end")),
+                              QString::number(i * 1000)};
+    const QString pdf = write(document({ReportBlock::makeTable(t)}), QStringLiteral("rows.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const int pages = pageCount(pdf);
+    QVERIFY2(pages >= 4, qPrintable(QString::number(pages)));
+    QList<int> startPage(150, 0), endPage(150, 0);
+    for (int p = 1; p <= pages; ++p) {
+        const QString text = pdfText(pdf, p).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(p).arg(pages)), qPrintable(text.left(200)));
+        QVERIFY(text.contains(QStringLiteral("Pagination check · made-up data")));
+        QVERIFY2(text.contains(QStringLiteral("Key")) && text.contains(QStringLiteral("Long text")),
+                 qPrintable(QStringLiteral("page %1 without the header row").arg(p)));
+        for (int i = 0; i < 150; ++i) {
+            if (text.contains(row(i) + QStringLiteral("-start")))
+                startPage[i] = p;
+            if (text.contains(row(i) + QStringLiteral("-end")))
+                endPage[i] = p;
+        }
+    }
+    for (int i = 0; i < 150; ++i) {
+        QVERIFY2(startPage[i] > 0, qPrintable(row(i)));
+        QCOMPARE(endPage[i], startPage[i]);
+    }
+    QCOMPARE(startPage.first(), 1);
+    QCOMPARE(startPage.last(), pages);
+}
+
+void TestCairoPdf::tallRowIsSplitNotLost()
+{
+    ReportTable t;
+    t.header = QStringList{QStringLiteral("Key"), QStringLiteral("Very long text")};
+    QStringList lines;
+    for (int i = 0; i < 400; ++i)
+        lines << QStringLiteral("Line %1 of the tall cell.").arg(row(i));
+    t.rows << QStringList{QStringLiteral("first"), QStringLiteral("short")}
+           << QStringList{QStringLiteral("tall"), lines.join(QLatin1Char(' '))}
+           << QStringList{QStringLiteral("after"), QStringLiteral("the last row")};
+    const QString pdf
+        = write(document({ReportBlock::paragraph(QStringLiteral("Before the table.")), ReportBlock::makeTable(t)}),
+                QStringLiteral("tall.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const int pages = pageCount(pdf);
+    QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
+    const QString all = pdfText(pdf).simplified();
+    // Every line's key once, in order (a line may be cut by the page break: the page furniture comes between).
+    int from = 0;
+    for (int i = 0; i < 400; ++i) {
+        const QString key = QStringLiteral("Line %1 ").arg(row(i));
+        QVERIFY2(all.count(key) == 1, qPrintable(QStringLiteral("%1found %2 times").arg(key).arg(all.count(key))));
+        const int at = int(all.indexOf(key, from));
+        QVERIFY2(at >= 0, qPrintable(key));
+        from = at;
+    }
+    QVERIFY(all.contains(QStringLiteral("the last row")));
+    for (int p = 2; p <= pages; ++p)
+        QVERIFY(pdfText(pdf, p).contains(QStringLiteral("Very long text")));
+}
+
+void TestCairoPdf::documentInformation()
+{
+    const QString pdf = write(document({ReportBlock::paragraph(QStringLiteral("Hello."))}), QStringLiteral("info.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    QCOMPARE(pageCount(pdf), 1);
+    const QString info
+        = QString::fromUtf8(runProgram(QStringLiteral("pdfinfo"), {QStringLiteral("-isodates"), pdf}).out);
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+Pagination check – made-up data\\n"))),
+             qPrintable(info));
+    QVERIFY(info.contains(QRegularExpression(QStringLiteral("Author:\\s+Example Foods plc\\n"))));
+    QVERIFY(info.contains(QRegularExpression(QStringLiteral("Producer:\\s+Vigil "))));
+    QVERIFY(info.contains(QRegularExpression(QStringLiteral("Creator:\\s+Vigil "))));
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("CreationDate:\\s+2026-03-04T05:06:07"))),
+             qPrintable(info));
+    QVERIFY(pdfText(pdf).simplified().contains(QStringLiteral("Page 1 of 1")));
+}
+
+QTEST_GUILESS_MAIN(TestCairoPdf)
+#include "tst_cairopdf.moc"
