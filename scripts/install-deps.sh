@@ -10,6 +10,8 @@ PACKAGES=(
     # Qt 6.4 and the libraries Vigil links
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     libquazip1-qt6-dev libxlsxwriter-dev libsodium-dev libsqlite3-dev libicu-dev
+    # PDF reports: Pango + Cairo lay out and shape every script; librsvg draws the charts as vectors
+    libpango1.0-dev libcairo2-dev librsvg2-dev
     # data and fonts bundled or used at run time
     iso-codes fonts-noto-core fonts-noto-cjk
     # tests: headless display, PDF readers, the sqlite3 shell, LibreOffice to read exported ODT/XLSX back
