@@ -2,8 +2,8 @@
 // report (under 0.5 s) and a statement (under 2 s). A benchmark prints figures; it never passes or fails on time.
 //
 // In process (vigil_core): reading the workspace and scoring every supplier, building the document, rendering HTML.
-// End to end: `vigil-cli report` for PDF (QtGui lives in vigil_render, which this program does not link), so the
-// PDF figures include starting the program (about 0.1 s).
+// End to end: `vigil-cli report` for PDF (Pango + Cairo in vigil_render, which this program does not link), so the
+// PDF figures include starting the program, reading and scoring the workspace, and fontconfig's start-up.
 #include "report/htmlrenderer.h"
 #include "report/reportbuilder.h"
 #include "report/statements.h"

@@ -20,7 +20,8 @@ double fromPango(int v)
 PangoFontDescription* fontFor(const TextStyle& style)
 {
     PangoFontDescription* f = pango_font_description_new();
-    pango_font_description_set_family(f, TextEngine::families().toUtf8().constData());
+    static const QByteArray families = TextEngine::families().toUtf8();
+    pango_font_description_set_family(f, families.constData());
     pango_font_description_set_weight(f, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
     pango_font_description_set_style(f, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
     pango_font_description_set_size(f, int(style.size * PANGO_SCALE + 0.5));
@@ -282,6 +283,19 @@ TextBlock TextEngine::layout(const QList<TextRun>& runs, const TextStyle& style,
     pango_layout_set_attributes(l, attrs);
     pango_attr_list_unref(attrs);
     return TextBlock(l, style.color);
+}
+
+int TextEngine::missingGlyphs(const QString& text) const
+{
+    const TextBlock b = layout(text, TextStyle(), 0);
+    int missing = 0;
+    for (const TextLine& line : b.lines())
+        for (GSList* r = line.line->runs; r; r = r->next) {
+            const PangoGlyphString* gs = static_cast<PangoGlyphItem*>(r->data)->glyphs;
+            for (int i = 0; i < gs->num_glyphs; ++i)
+                missing += gs->glyphs[i].glyph != PANGO_GLYPH_EMPTY && (gs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG);
+        }
+    return missing;
 }
 
 double TextEngine::naturalWidth(const QString& text, const TextStyle& style) const

@@ -90,6 +90,9 @@ public:
     // Width of the longest word (what a column needs not to break inside words).
     double longestWord(const QString& text, const TextStyle& style) const;
 
+    // How many characters of the text no installed font has (drawn as boxes): 0 when every script is covered.
+    int missingGlyphs(const QString& text) const;
+
     // The families asked for, in order; fontconfig falls back per script among them.
     static QString families();
 

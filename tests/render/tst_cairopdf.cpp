@@ -4,6 +4,9 @@
 #include "testsupport.h"
 
 #include "render/pdf/cairopdf.h"
+#include "render/pdf/pdftext.h"
+
+#include <cairo.h>
 
 #include <QFile>
 #include <QRegularExpression>
@@ -63,8 +66,11 @@ class TestCairoPdf : public QObject
 {
     Q_OBJECT
 private slots:
+    void everyScriptHasGlyphs_data();
+    void everyScriptHasGlyphs();
     void tableRowsStayWhole();
     void tallRowIsSplitNotLost();
+    void longBoxContinues();
     void documentInformation();
 
 private:
@@ -85,6 +91,36 @@ QString TestCairoPdf::write(const ReportDocument& doc, const QString& name)
     if (runProgram(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}).exitCode != 0)
         return {};
     return path;
+}
+
+void TestCairoPdf::everyScriptHasGlyphs_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("covered");
+    QTest::addRow("thai") << QStringLiteral("บริษัท สยามซีฟู้ด จำกัด") << true;
+    QTest::addRow("vietnamese") << QStringLiteral("Công ty TNHH Thủy sản Phúc An") << true;
+    QTest::addRow("chinese") << QStringLiteral("广州明华服装有限公司") << true;
+    QTest::addRow("japanese") << QStringLiteral("みなと施設サービス株式会社") << true;
+    QTest::addRow("burmese") << QStringLiteral("မြတ်သီတာ အထည်ချုပ် ကုမ္ပဏီ") << true;
+    QTest::addRow("bengali") << QStringLiteral("নীলাচল ফুটওয়্যার লিমিটেড") << true;
+    QTest::addRow("khmer") << QStringLiteral("ក្រុមហ៊ុន សុវណ្ណ ត្រីស្រស់") << true;
+    QTest::addRow("latin and signs") << QStringLiteral("Çelik Tekstil A.Ş. – “Ørsted” № 5 → 7 · 10 %") << true;
+    // The check can fail: a private-use character has no glyph in any font.
+    QTest::addRow("private use") << QString(QChar(0xE000)) << false;
+}
+
+void TestCairoPdf::everyScriptHasGlyphs()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, covered);
+    cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 10, 10);
+    cairo_t* cr = cairo_create(surface);
+    {
+        const render::pdf::TextEngine engine(cr);
+        QCOMPARE(engine.missingGlyphs(text) == 0, covered);
+    }
+    cairo_destroy(cr);
+    cairo_surface_destroy(surface);
 }
 
 void TestCairoPdf::tableRowsStayWhole()
@@ -154,6 +190,31 @@ void TestCairoPdf::tallRowIsSplitNotLost()
     QVERIFY(all.contains(QStringLiteral("the last row")));
     for (int p = 2; p <= pages; ++p)
         QVERIFY(pdfText(pdf, p).contains(QStringLiteral("Very long text")));
+}
+
+void TestCairoPdf::longBoxContinues()
+{
+    QStringList paragraphs;
+    for (int i = 0; i < 60; ++i)
+        paragraphs << QStringLiteral("Paragraph %1 of what the company wrote, long enough to take two lines or more in "
+                                     "the box: due diligence, remediation, training and grievance channels.")
+                          .arg(row(i));
+    const QString pdf = write(document({ReportBlock::companyText(QStringLiteral("k"), paragraphs.join("\n\n"), {}),
+                                        ReportBlock::gap(QStringLiteral("A figure the workspace does not hold."))}),
+                              QStringLiteral("box.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    QVERIFY(pageCount(pdf) >= 2);
+    const QString all = pdfText(pdf).simplified();
+    QCOMPARE(all.count(QStringLiteral("STATEMENT OF THE COMPANY")), 1);
+    int from = 0;
+    for (int i = 0; i < 60; ++i) {
+        const QString key = QStringLiteral("Paragraph %1 ").arg(row(i));
+        QVERIFY2(all.count(key) == 1, qPrintable(key));
+        const int at = int(all.indexOf(key, from));
+        QVERIFY2(at >= 0, qPrintable(key));
+        from = at;
+    }
+    QVERIFY(all.indexOf(QStringLiteral("DATA GAP")) > from);
 }
 
 void TestCairoPdf::documentInformation()
