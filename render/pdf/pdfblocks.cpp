@@ -171,7 +171,10 @@ private:
             QList<QList<TextBlock>> cards;
             double h = 0;
             for (int i = start; i < std::min<int>(start + perRow, int(list.size())); ++i) {
+                // A value that is a phrase, not a figure, is set smaller so that it fits on one line or two.
                 TextStyle value = style(16, true, kAccent);
+                if (m_text.naturalWidth(list[i].value, value) > cardW - 2 * pad)
+                    value.size = 12;
                 value.lineSpacing = 0.9;
                 QList<TextBlock> card{m_text.layout(list[i].value, value, cardW - 2 * pad),
                                       m_text.layout(list[i].label, style(8, false, kMuted), cardW - 2 * pad)};

@@ -36,7 +36,8 @@ struct Row
 // Shares width among columns: what they want when it fits, else their minimum plus a share of the rest in
 // proportion to what more they want. The first column (what a row is about: a supplier's name) gets what it wants
 // up to two fifths of the width, so that names stay on one line where they can.
-QList<double> distribute(const QList<double>& minimum, const QList<double>& wanted, double width, bool keepFirst = true)
+QList<double> distribute(const QList<double>& minimum, const QList<double>& wanted, const QList<bool>& stretch,
+                         double width, bool keepFirst = true)
 {
     const int cols = int(minimum.size());
     const double minSum = std::accumulate(minimum.cbegin(), minimum.cend(), 0.0);
@@ -45,11 +46,21 @@ QList<double> distribute(const QList<double>& minimum, const QList<double>& want
     const double first
         = std::max(minimum.value(0), std::min({wanted.value(0), width * 0.4, width - (minSum - minimum.value(0))}));
     if (keepFirst && cols > 1 && wantSum > width && minSum < width)
-        return QList<double>{first} + distribute(minimum.mid(1), wanted.mid(1), width - first, false);
+        return QList<double>{first} + distribute(minimum.mid(1), wanted.mid(1), stretch.mid(1), width - first, false);
+    if (wantSum <= width) {
+        // Room to spare: it goes to the text columns after the first (a key/value table widens its values), or to
+        // the first when the others are all numbers.
+        double stretchSum = 0;
+        for (int c = 0; c < cols; ++c)
+            stretchSum += stretch.value(c) ? wanted[c] : 0;
+        for (int c = 0; c < cols; ++c)
+            widths[c] = wanted[c]
+                + (stretchSum > 0 ? (stretch.value(c) ? (width - wantSum) * wanted[c] / stretchSum : 0)
+                                  : (width - wantSum) * wanted[c] / wantSum);
+        return widths;
+    }
     for (int c = 0; c < cols; ++c) {
-        if (wantSum <= width)
-            widths[c] = wanted[c] + (width - wantSum) * wanted[c] / wantSum;
-        else if (minSum < width)
+        if (minSum < width)
             widths[c] = minimum[c] + (wanted[c] - minimum[c]) * (width - minSum) / (wantSum - minSum);
         else
             widths[c] = minimum[c] * width / minSum;
@@ -77,7 +88,12 @@ QList<double> columnWidths(const TextEngine& text, const report::ReportTable& t,
         minimum[c] += 2 * kPadX + 0.5;
         wanted[c] = std::max(minimum[c], wanted[c] + 2 * kPadX + 0.5);
     }
-    return distribute(minimum, wanted, width);
+    QList<bool> stretch(cols, false);
+    for (int c = 1; c < cols; ++c)
+        stretch[c] = !t.numericColumns.contains(c);
+    if (!stretch.contains(true))
+        stretch[0] = true;
+    return distribute(minimum, wanted, stretch, width);
 }
 
 Row makeRow(const TextEngine& text, const QStringList& cells, const QList<double>& widths, const QList<int>& numeric,
