@@ -223,6 +223,11 @@ Error XlsxWorkbookWriter::helperFailure(const QString& context)
 Status XlsxWorkbookWriter::open(const QString& path)
 {
     d->path = path;
+    // SaveFile would only find out at close(), after the whole export: say it now.
+    const QFileInfo target(path);
+    if (!target.absoluteDir().exists())
+        return fail(makeError(QStringLiteral("Cannot write this file: the folder %1 does not exist.")
+                                  .arg(QDir::toNativeSeparators(target.absolutePath()))));
     auto program = helperProgram();
     if (!program)
         return fail(program.error());

@@ -46,6 +46,8 @@ QString cellText(const QVariant& v)
         return {};
     if (isNumber(v))
         return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+    if (v.typeId() == QMetaType::Bool) // as spreadsheets write booleans, and as the XLSX export reads back
+        return v.toBool() ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
     return v.toString();
 }
 
@@ -236,7 +238,6 @@ DataTable aboutTable(const ExportProvenance& about, const QList<DataTable>& shee
     // A date-time cell, and the same instant as text so that it reads the same in every spreadsheet.
     QDateTime at = about.generatedAt.toUTC();
     at.setTime(QTime(at.time().hour(), at.time().minute(), at.time().second())); // whole seconds: no reader rounds
-
     t.rows << QVariantList{QStringLiteral("generated_utc"), QDateTime(at.date(), at.time())};
     t.rows << QVariantList{QStringLiteral("generated"), at.toString(Qt::ISODate)};
     t.rows << QVariantList{QStringLiteral("methodology"), about.methodologyName};

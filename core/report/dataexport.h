@@ -29,7 +29,7 @@ struct ExportProvenance
 };
 
 // A table of data for export. Cells are QVariants as XlsxWorkbookWriter takes them: text (QString), numbers
-// (int/double...), dates (QDate), booleans; null for an empty cell. CSV writes dates ISO 8601.
+// (int/double...), dates (QDate), booleans; null for an empty cell. CSV writes dates ISO 8601 and booleans TRUE/FALSE.
 struct DataTable
 {
     QString name; // sheet name

@@ -249,7 +249,7 @@ void TestCliExport::suppliersImportRoundTrip()
     }
     const QJsonArray& x = lists[QStringLiteral("xlsx")];
     const QJsonArray& c = lists[QStringLiteral("csv")];
-    QVERIFY(x.size() > 200);
+    QVERIFY(x.size() > m_suppliers / 2); // never a vacuous comparison
     QCOMPARE(x.size(), c.size());
     for (qsizetype i = 0; i < x.size(); ++i)
         QVERIFY2(x.at(i) == c.at(i),

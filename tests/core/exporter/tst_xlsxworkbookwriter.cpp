@@ -424,6 +424,11 @@ void TestXlsxWorkbookWriter::missingHelperIsNamed()
     }
     qputenv(XlsxWorkbookWriter::kHelperEnv, saved);
     QVERIFY(!QFile::exists(file));
+    // A folder that does not exist is named at open(), before any row is written.
+    XlsxWorkbookWriter w;
+    const Status st = w.open(path(QStringLiteral("no-such-folder/out.xlsx")));
+    QVERIFY(!st.ok());
+    QVERIFY2(st.error().message.contains(QStringLiteral("does not exist")), qPrintable(st.error().message));
 }
 
 void TestXlsxWorkbookWriter::abandonedWorkbookWritesNothing()
