@@ -3,6 +3,7 @@
 #include "model/supplier.h"
 
 #include <QDate>
+#include <QMetaType>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -107,3 +108,5 @@ QList<ValidationIssue> validate(const Training& t);
 bool isIsoCurrency(const QString& code);
 
 } // namespace vigil
+
+Q_DECLARE_METATYPE(vigil::ActionStatus)

@@ -187,10 +187,12 @@ void DashboardView::rebuild()
     m_figures->setText(
         tr("<b>%1</b> suppliers &nbsp;·&nbsp; <b style='color:#b3261e'>%2</b> Critical &nbsp;·&nbsp; "
            "<b style='color:#dd6b20'>%3</b> High &nbsp;·&nbsp; <b>%4</b> possible forced labour &nbsp;·&nbsp; "
-           "<b>%5</b> assessed in the last 12 months")
+           "<b>%5</b> assessed in the last 12 months &nbsp;·&nbsp; <b style='color:#b3261e'>%6</b> corrective "
+           "actions overdue")
             .arg(report::formatCount(total), report::formatCount(m_data.countTier(RiskTier::Critical)),
                  report::formatCount(m_data.countTier(RiskTier::High)),
-                 report::formatCount(m_data.possibleForcedLabour()), report::formatCount(m_data.assessedWithin(365))));
+                 report::formatCount(m_data.possibleForcedLabour()), report::formatCount(m_data.assessedWithin(365)),
+                 report::formatCount(m_data.cycle.summary.overdue)));
 
     addCard(tierDistributionChart(m_data), {}, 0, 0);
     addCard(
@@ -214,10 +216,16 @@ void DashboardView::rebuild()
     addCard(bySector, sectors, 1, 1);
     addCard(tiersOverTimeChart(m_data), {}, 2, 0,
             m_data.historyMonths.isEmpty() ? tr("No score history yet: score the workspace to build it.") : QString());
-    addCard(actionsChart(m_data), {}, 2, 1,
-            tr("Corrective actions by status and overdue: the workspace does not hold a corrective-action register "
-               "yet."));
+    addCard(actionsChart(m_data), {}, 2, 1);
     addCard(coverageChart(m_data), {}, 3, 0);
+    QStringList statuses;
+    for (ActionStatus st : allActionStatuses())
+        statuses << actionStatusId(st);
+    const ActionSummary& cycle = m_data.cycle.summary;
+    addCard(actionsByStatusChart(cycle), statuses, 3, 1,
+            m_data.cycle.hasActions()
+                ? QString()
+                : tr("No corrective action is recorded yet: add them in a supplier's Actions tab."));
     m_status->setText(tr("Risk computed %1 UTC with %2 %3. Click a bar to open the register filtered to it.")
                           .arg(m_data.now.toString(QStringLiteral("yyyy-MM-dd HH:mm")), m_data.methodologyName,
                                m_data.methodologyVersion));
@@ -261,6 +269,12 @@ void DashboardView::activate(const QString& id, int index)
     if (id == QLatin1String("tiers")) {
         if (index >= 0 && index <= 3)
             emit riskTierRequested(RiskTier(index));
+        return;
+    }
+    if (id == QLatin1String("corrective_actions")) {
+        // The register cannot filter by corrective action yet: the host decides what to show.
+        if (index >= 0 && index < allActionStatuses().size())
+            emit actionStatusRequested(allActionStatuses().at(index));
         return;
     }
     for (const Card& c : std::as_const(m_cards)) {

@@ -30,8 +30,8 @@ class DashboardView : public QWidget
 public:
     explicit DashboardView(SupplierStore* store, QWidget* parent = nullptr);
 
-    // Chart ids in display order: "tiers", "risk_by_country", "risk_by_sector", "supply_tiers", "tiers_over_time",
-    // "actions", "coverage".
+    // Chart ids in display order: "tiers", "supply_tiers", "risk_by_country", "risk_by_sector", "tiers_over_time",
+    // "actions" (mitigations verified), "coverage", "corrective_actions" (by status, overdue stacked).
     QStringList chartIds() const;
     QChartView* chartView(const QString& id) const;
     // What a click on bar `index` of chart `id` does (the charts call this).
@@ -53,6 +53,9 @@ signals:
     void filterRequested(const vigil::SupplierFilter& filter);
     // A risk tier was clicked: the register has no risk-tier filter yet, so the host decides what to show.
     void riskTierRequested(vigil::RiskTier tier);
+    // A bar of "Corrective actions by status" was clicked. The register has no filter by corrective action, so the
+    // host decides what to show (e.g. the suppliers with actions of that status).
+    void actionStatusRequested(vigil::ActionStatus status);
 
 private:
     struct Card

@@ -1,6 +1,8 @@
 // The menus and actions of the main window (kept apart from the shell's logic in mainwindow.cpp).
 #include "mainwindow/mainwindow.h"
 
+#include "actions/trainingsdialog.h"
+
 #include "importwizard/importwizard.h"
 #include "mainwindow/recentfiles.h"
 #include "risk/riskactions.h"
@@ -138,6 +140,9 @@ void MainWindow::createMenus()
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     addRiskActions(tools, this, [this] { return m_store.get(); });
+    tools->addSeparator();
+    addTrainingActions(
+        tools, this, [this] { return m_store.get(); }, m_undoStack);
 }
 
 void MainWindow::rebuildRecentMenu()

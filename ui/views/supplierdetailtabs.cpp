@@ -98,7 +98,10 @@ QString describe(const ChangeEntry& e)
                                                   {QStringLiteral("site"), QObject::tr("Site")},
                                                   {QStringLiteral("identifier"), QObject::tr("Identifier")},
                                                   {QStringLiteral("recruiter_link"), QObject::tr("Recruiter")},
-                                                  {QStringLiteral("recruiter"), QObject::tr("Recruiter")}};
+                                                  {QStringLiteral("recruiter"), QObject::tr("Recruiter")},
+                                                  {QStringLiteral("corrective_action"), QObject::tr("Action")},
+                                                  {QStringLiteral("fee_entry"), QObject::tr("Fee entry")},
+                                                  {QStringLiteral("training"), QObject::tr("Training")}};
     static const QHash<QString, QString> actions{{QStringLiteral("create"), QObject::tr("added")},
                                                  {QStringLiteral("update"), QObject::tr("changed")},
                                                  {QStringLiteral("delete"), QObject::tr("deleted")}};

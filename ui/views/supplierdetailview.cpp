@@ -1,5 +1,7 @@
 #include "views/supplierdetailview.h"
 
+#include "actions/actionspanel.h"
+#include "actions/feespanel.h"
 #include "commands/editsuppliercommand.h"
 #include "dialogs/identifierdialog.h"
 #include "dialogs/recruiterlinkdialog.h"
@@ -94,6 +96,14 @@ SupplierDetailView::SupplierDetailView(SupplierStore* store, QUndoStack* undoSta
     m_tabs->addTab(m_history, tr("History"));
     m_risk = new RiskPanel(store, undoStack);
     m_tabs->addTab(m_risk, tr("Risk"));
+    m_actions = new ActionsPanel(store, undoStack);
+    m_tabs->addTab(m_actions, tr("Actions"));
+    connect(m_actions, &ActionsPanel::titleChanged, this,
+            [this](const QString& title) { m_tabs->setTabText(m_tabs->indexOf(m_actions), title); });
+    m_fees = new FeesPanel(store, undoStack);
+    m_tabs->addTab(m_fees, tr("Fees"));
+    connect(m_fees, &FeesPanel::titleChanged, this,
+            [this](const QString& title) { m_tabs->setTabText(m_tabs->indexOf(m_fees), title); });
 
     auto* details = new QWidget;
     auto* detailsLayout = new QVBoxLayout(details);
@@ -168,6 +178,8 @@ void SupplierDetailView::showSupplier(const QString& id)
     m_id = id;
     reload();
     m_risk->showSupplier(id);
+    m_actions->showSupplier(id);
+    m_fees->showSupplier(id);
 }
 
 void SupplierDetailView::reload()

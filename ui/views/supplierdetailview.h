@@ -18,6 +18,8 @@ class SupplierStore;
 
 namespace vigil::ui {
 
+class ActionsPanel;
+class FeesPanel;
 class RiskPanel;
 
 // Everything about one supplier: profile, sites, identifiers, recruiters with their corridors, and the change
@@ -68,6 +70,8 @@ private:
     QTreeWidget* m_recruiters;
     QTreeWidget* m_history;
     RiskPanel* m_risk;
+    ActionsPanel* m_actions;
+    FeesPanel* m_fees;
 };
 
 } // namespace vigil::ui

@@ -1,5 +1,6 @@
 // The dashboard: its charts come from the workspace, a click on a bar asks for the filtered register, and every
 // chart can be saved as PNG and SVG. Writes a screenshot to $VIGIL_SCREENSHOT_DIR when set.
+#include "actions/actionsummary.h"
 #include "dashboard/dashboardview.h"
 #include "services/supplierstore.h"
 #include "storage/database.h"
@@ -27,6 +28,7 @@ private slots:
     void clickOpensFilteredRegister_data();
     void clickOpensFilteredRegister();
     void saveEveryChart();
+    void correctiveActionsByStatusAndOverdue();
     void refreshesOnChanges();
     void screenshot();
 
@@ -56,7 +58,7 @@ void TestDashboardView::chartsFromTheWorkspace()
 {
     QCOMPARE(m_view->chartIds(),
              (QStringList{"tiers", "supply_tiers", "risk_by_country", "risk_by_sector", "tiers_over_time", "actions",
-                          "coverage"}));
+                          "coverage", "corrective_actions"}));
     QCOMPARE(m_view->data().suppliers.size(), 207);
     // The tier chart's bars add up to every supplier.
     QChartView* tiers = m_view->chartView(QStringLiteral("tiers"));
@@ -108,6 +110,31 @@ void TestDashboardView::clickOpensFilteredRegister()
         QVERIFY(filter.tier.has_value());
     // A click outside the categories does nothing.
     m_view->activate(chart, 999);
+    QCOMPARE(spy.size(), 1);
+}
+
+void TestDashboardView::correctiveActionsByStatusAndOverdue()
+{
+    // The chart's bars are the workspace's actions, stacked by overdue; counted here with the repository.
+    auto summary = readActionSummary(m_store->database(), m_view->data().now.toUTC().date());
+    QVERIFY(summary.ok());
+    QVERIFY(summary->actions > 0 && summary->overdue > 0);
+    QChartView* chart = m_view->chartView(QStringLiteral("corrective_actions"));
+    QVERIFY(chart);
+    QCOMPARE(chart->chart()->series().size(), 1);
+    const QList<QBarSet*> sets = static_cast<QAbstractBarSeries*>(chart->chart()->series().first())->barSets();
+    QCOMPARE(sets.size(), 2);
+    QCOMPARE(int(sets[0]->sum() + sets[1]->sum()), summary->actions);
+    QCOMPARE(sets[1]->label(), QStringLiteral("Overdue"));
+    QCOMPARE(int(sets[1]->sum()), summary->overdue);
+    QCOMPARE(int(sets[0]->at(0) + sets[1]->at(0)), summary->count(ActionStatus::Open));
+    QCOMPARE(int(sets[1]->at(2)), 0); // a closed action is never overdue
+    // A click asks the host for the actions of that status.
+    QSignalSpy spy(m_view.get(), &DashboardView::actionStatusRequested);
+    m_view->activate(QStringLiteral("corrective_actions"), 1);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.first().first().value<ActionStatus>(), ActionStatus::InProgress);
+    m_view->activate(QStringLiteral("corrective_actions"), 9);
     QCOMPARE(spy.size(), 1);
 }
 

@@ -1,0 +1,269 @@
+// The supplier view's Actions and Fees tabs and the trainings list: forms that show what is wrong at the field,
+// edits through the main undo stack (undo removes, redo puts back the same record), keyboard use. Writes screenshots
+// to $VIGIL_SCREENSHOT_DIR when set.
+#include "actions/actiondialog.h"
+#include "actions/actionservice.h"
+#include "actions/actionspanel.h"
+#include "actions/feedialog.h"
+#include "actions/feespanel.h"
+#include "actions/trainingdialog.h"
+#include "actions/trainingsdialog.h"
+#include "services/supplierstore.h"
+#include "storage/database.h"
+#include "storage/sampleportfolio.h"
+#include "views/supplierdetailview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace vigil;
+using namespace vigil::ui;
+
+class TestActionsPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void addActionValidatesAtTheField();
+    void addUndoRedo();
+    void closeNeedsVerification();
+    void removeWithKeyboardAndUndo();
+    void feesFormAndTotals();
+    void trainingsList();
+    void screenshotActionsTab();
+
+private:
+    static bool okEnabled(QDialog* d);
+    QTemporaryDir m_dir;
+    std::unique_ptr<SupplierStore> m_store;
+    QUndoStack m_undo;
+    QString m_supplier; // a sample supplier with several actions and fees
+    const QDate m_today = QDate(2026, 6, 30);
+};
+
+bool TestActionsPanel::okEnabled(QDialog* d)
+{
+    return d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled();
+}
+
+void TestActionsPanel::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto db = Database::open(m_dir.filePath(QStringLiteral("ui.vigil")), Database::Mode::CreateIfMissing);
+    QVERIFY(db.ok());
+    QFile f(QStringLiteral(":/sample/sample_portfolio.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(loadSamplePortfolio(*db.value(), f.readAll(), m_today).ok());
+    m_store = std::make_unique<SupplierStore>(std::move(db).value());
+    ActionService::forStore(m_store.get())->setToday(m_today);
+    // The Thai seafood or Malaysian supplier with the most actions, one of them overdue, and fees recorded.
+    QSqlQuery q(m_store->database().db());
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT a.supplier_id FROM corrective_actions a JOIN suppliers s ON s.id = a.supplier_id WHERE s.country IN "
+        "('TH', 'MY') AND a.supplier_id IN (SELECT supplier_id FROM recruitment_fees) GROUP BY a.supplier_id "
+        "ORDER BY sum(a.status IN ('open', 'in_progress') AND a.due_on < '2026-06-30') > 0 DESC, count(*) DESC, "
+        "a.supplier_id LIMIT 1")));
+    QVERIFY(q.next());
+    m_supplier = q.value(0).toString();
+}
+
+void TestActionsPanel::addActionValidatesAtTheField()
+{
+    ActionsPanel panel(m_store.get(), &m_undo);
+    panel.showSupplier(m_supplier);
+    ActionDialog* d = panel.addAction();
+    QVERIFY(d);
+    // Nothing described yet: refused at the description.
+    QVERIFY(!okEnabled(d));
+    QVERIFY(!d->fieldMessage(QStringLiteral("description")).isEmpty());
+    d->findChild<QPlainTextEdit*>(QStringLiteral("description"))->setPlainText(QStringLiteral("Return passports"));
+    QVERIFY(d->fieldMessage(QStringLiteral("description")).isEmpty());
+    QVERIFY(okEnabled(d));
+    // A due date before the opening date: said at the due date.
+    d->findChild<QDateEdit*>(QStringLiteral("opened"))->setDate(QDate(2026, 6, 1));
+    d->findChild<QDateEdit*>(QStringLiteral("due"))->setDate(QDate(2026, 5, 1));
+    QVERIFY(d->fieldMessage(QStringLiteral("due_on")).contains(QStringLiteral("before")));
+    QVERIFY(!okEnabled(d));
+    d->accept(); // refused: stays open, nothing pushed
+    QCOMPARE(m_undo.count(), 0);
+    d->reject();
+}
+
+void TestActionsPanel::addUndoRedo()
+{
+    ActionsPanel panel(m_store.get(), &m_undo);
+    panel.showSupplier(m_supplier);
+    const int before = panel.actions().size();
+    ActionDialog* d = panel.addAction();
+    d->findChild<QPlainTextEdit*>(QStringLiteral("description"))
+        ->setPlainText(QStringLiteral("Pay wages into accounts held by the workers"));
+    QComboBox* finding = d->findChild<QComboBox*>(QStringLiteral("finding"));
+    finding->setCurrentIndex(finding->findText(QStringLiteral("Indicator: Withholding of wages")));
+    QVERIFY(finding->currentIndex() > 0);
+    d->findChild<QDateEdit*>(QStringLiteral("due"))->setDate(m_today.addDays(60));
+    d->accept();
+    QCOMPARE(m_undo.count(), 1);
+    QCOMPARE(panel.actions().size(), before + 1);
+    QCOMPARE(panel.list()->topLevelItemCount(), before + 1);
+    QString id;
+    for (const CorrectiveAction& a : panel.actions())
+        if (a.description == QLatin1String("Pay wages into accounts held by the workers")) {
+            id = a.id;
+            QCOMPARE(a.indicatorId, QStringLiteral("ilo_08_withholding_of_wages"));
+        }
+    QVERIFY(!id.isEmpty());
+    m_undo.undo();
+    QCOMPARE(panel.actions().size(), before);
+    m_undo.redo();
+    QCOMPARE(panel.actions().size(), before + 1);
+    QVERIFY(ActionService::forStore(m_store.get())->repository().action(id).ok()); // the same id again
+    m_undo.undo();
+    m_undo.clear();
+}
+
+void TestActionsPanel::closeNeedsVerification()
+{
+    ActionsPanel panel(m_store.get(), &m_undo);
+    panel.showSupplier(m_supplier);
+    int row = -1;
+    for (int i = 0; i < panel.actions().size(); ++i)
+        if (!isClosed(panel.actions()[i].status))
+            row = i;
+    QVERIFY(row >= 0);
+    const QString id = panel.actions()[row].id;
+    ActionDialog* d = panel.closeAction(row);
+    QVERIFY(d);
+    QCOMPARE(d->findChild<QComboBox*>(QStringLiteral("status"))->currentText(), QStringLiteral("Closed – verified"));
+    QVERIFY(!d->fieldMessage(QStringLiteral("verification_note")).isEmpty());
+    QVERIFY(!okEnabled(d));
+    d->findChild<QPlainTextEdit*>(QStringLiteral("note"))
+        ->setPlainText(QStringLiteral("Bank transfer records reviewed at the follow-up audit"));
+    QVERIFY(okEnabled(d));
+    d->findChild<QDateEdit*>(QStringLiteral("closed"))->setDate(m_today);
+    d->accept();
+    auto closed = ActionService::forStore(m_store.get())->repository().action(id);
+    QVERIFY(closed.ok());
+    QCOMPARE(closed->status, ActionStatus::ClosedVerified);
+    QCOMPARE(closed->closedOn, m_today);
+    m_undo.undo();
+    QVERIFY(!isClosed(ActionService::forStore(m_store.get())->repository().action(id)->status));
+    m_undo.clear();
+}
+
+void TestActionsPanel::removeWithKeyboardAndUndo()
+{
+    ActionsPanel panel(m_store.get(), &m_undo);
+    panel.resize(700, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.showSupplier(m_supplier);
+    const int before = panel.actions().size();
+    QVERIFY(before > 0);
+    panel.list()->setFocus();
+    panel.list()->setCurrentItem(panel.list()->topLevelItem(0));
+    QTest::keyClick(panel.list(), Qt::Key_Delete);
+    QCOMPARE(panel.actions().size(), before - 1);
+    QCOMPARE(m_undo.undoText(), QStringLiteral("Remove corrective action"));
+    m_undo.undo();
+    QCOMPARE(panel.actions().size(), before);
+    m_undo.clear();
+}
+
+void TestActionsPanel::feesFormAndTotals()
+{
+    FeesPanel panel(m_store.get(), &m_undo);
+    panel.showSupplier(m_supplier);
+    const int before = panel.fees().size();
+    QVERIFY(before > 0);
+    QVERIFY(panel.totalsText().contains(QStringLiteral("outstanding")));
+    FeeDialog* d = panel.addFee();
+    QVERIFY(d);
+    QVERIFY(!okEnabled(d)); // no workers and no group yet
+    QVERIFY(!d->fieldMessage(QStringLiteral("workers")).isEmpty());
+    d->findChild<QSpinBox*>(QStringLiteral("workers"))->setValue(12);
+    d->findChild<QDoubleSpinBox*>(QStringLiteral("paid"))->setValue(1000);
+    d->findChild<QDoubleSpinBox*>(QStringLiteral("reimbursed"))->setValue(1500);
+    QVERIFY(d->fieldMessage(QStringLiteral("reimbursed_amount")).contains(QStringLiteral("note")));
+    QVERIFY(!okEnabled(d));
+    d->findChild<QDoubleSpinBox*>(QStringLiteral("reimbursed"))->setValue(400);
+    d->findChild<QComboBox*>(QStringLiteral("currency"))->setCurrentText(QStringLiteral("XX"));
+    QVERIFY(!d->fieldMessage(QStringLiteral("currency")).isEmpty());
+    d->findChild<QComboBox*>(QStringLiteral("currency"))->setCurrentText(QStringLiteral("THB"));
+    d->findChild<QLineEdit*>(QStringLiteral("group"))->setText(QStringLiteral("Worker ID 88123456"));
+    QVERIFY(!d->fieldMessage(QStringLiteral("worker_group")).isEmpty()); // an ID is refused
+    d->findChild<QLineEdit*>(QStringLiteral("group"))->setText(QStringLiteral("2026 intake, night shift"));
+    QVERIFY(okEnabled(d));
+    QCOMPARE(d->findChild<QLabel*>(QStringLiteral("outstanding"))->text(), QStringLiteral("600 THB"));
+    d->accept();
+    QCOMPARE(panel.fees().size(), before + 1);
+    m_undo.undo();
+    QCOMPARE(panel.fees().size(), before);
+    m_undo.clear();
+}
+
+void TestActionsPanel::trainingsList()
+{
+    TrainingsDialog dialog(m_store.get(), &m_undo);
+    const int before = dialog.trainings().size();
+    QVERIFY(before > 0);
+    TrainingDialog* d = dialog.addTraining();
+    QVERIFY(d);
+    QVERIFY(!d->fieldMessage(QStringLiteral("topic")).isEmpty());
+    d->findChild<QLineEdit*>(QStringLiteral("topic"))->setText(QStringLiteral("Responsible recruitment for buyers"));
+    d->findChild<QSpinBox*>(QStringLiteral("participants"))->setValue(14);
+    d->accept();
+    QCOMPARE(dialog.trainings().size(), before + 1);
+    QCOMPARE(dialog.list()->topLevelItemCount(), before + 1);
+    m_undo.undo();
+    QCOMPARE(dialog.trainings().size(), before);
+    m_undo.clear();
+}
+
+void TestActionsPanel::screenshotActionsTab()
+{
+    SupplierDetailView view(m_store.get(), &m_undo);
+    view.resize(980, 620);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.showSupplier(m_supplier);
+    QTabWidget* tabs = view.tabs();
+    int actionsTab = -1;
+    int feesTab = -1;
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->tabText(i).startsWith(QLatin1String("Actions")))
+            actionsTab = i;
+        if (tabs->tabText(i).startsWith(QLatin1String("Fees")))
+            feesTab = i;
+    }
+    QVERIFY(actionsTab >= 0 && feesTab >= 0);
+    QVERIFY2(tabs->tabText(actionsTab).contains(QStringLiteral("overdue")), qPrintable(tabs->tabText(actionsTab)));
+    tabs->setCurrentIndex(actionsTab);
+    QTest::qWait(50);
+    const QImage shot = view.grab().toImage();
+    QVERIFY(!shot.isNull());
+    const QString dir = qEnvironmentVariable("VIGIL_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QVERIFY(shot.save(dir + QStringLiteral("/supplier-actions.png")));
+        tabs->setCurrentIndex(feesTab);
+        QTest::qWait(50);
+        QVERIFY(view.grab().toImage().save(dir + QStringLiteral("/supplier-fees.png")));
+    }
+}
+
+QTEST_MAIN(TestActionsPanel)
+#include "tst_actionspanel.moc"

@@ -1,0 +1,14 @@
+# ui/actions: corrective actions, the recruitment-fee ledger and trainings in the GUI (tabs of the supplier view,
+# forms, undoable commands, the trainings list). Included from ui/dashboard/sources.cmake until ui/CMakeLists.txt
+# lists the area (the guard makes a second include harmless).
+include_guard(GLOBAL)
+target_sources(vigil_ui PRIVATE
+    actions/actionservice.h actions/actionservice.cpp
+    actions/cyclecommand.h actions/cyclecommand.cpp
+    actions/fieldmessages.h actions/fieldmessages.cpp
+    actions/actiondialog.h actions/actiondialog.cpp
+    actions/feedialog.h actions/feedialog.cpp
+    actions/trainingdialog.h actions/trainingdialog.cpp
+    actions/actionspanel.h actions/actionspanel.cpp
+    actions/feespanel.h actions/feespanel.cpp
+    actions/trainingsdialog.h actions/trainingsdialog.cpp)
