@@ -140,12 +140,10 @@ bool WorkbookStream::feed(const QByteArray& line)
 {
     if (m_finished)
         return fail(QStringLiteral("input after the end record"));
-    if (line.startsWith('['))
+    if (m_handshake && line.startsWith('['))
         return writeRow(line);
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(QStringLiteral("not a record of the protocol (%1)").arg(pe.errorString()));
     const QJsonObject o = doc.object();
     if (!m_handshake) {
         if (o.value(QLatin1String("vigil-xlsx")).toInt() != 1)
@@ -153,6 +151,8 @@ bool WorkbookStream::feed(const QByteArray& line)
         m_handshake = true;
         return true;
     }
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return fail(QStringLiteral("not a record of the protocol (%1)").arg(pe.errorString()));
     if (o.contains(QLatin1String("sheet"))) {
         QList<QString> header;
         for (const QJsonValue& v : o.value(QLatin1String("header")).toArray())
@@ -168,6 +168,8 @@ bool WorkbookStream::startSheet(const QString& name, const QList<QString>& heade
 {
     if (!finishSheet())
         return false;
+    if (name.isEmpty())
+        return fail(QStringLiteral("a sheet needs a name"));
     const QByteArray utf8 = name.toUtf8();
     if (const lxw_error e = workbook_validate_sheet_name(m_workbook, utf8.constData()); e != LXW_NO_ERROR)
         return fail(QStringLiteral("the sheet name \"%1\" cannot be used: %2").arg(name, libError(e)));
@@ -259,6 +261,8 @@ bool WorkbookStream::writeRow(const QByteArray& line)
         case QJsonValue::Object: {
             const QJsonObject o = v.toObject();
             const bool withTime = o.contains(QLatin1String("datetime"));
+            if (o.size() != 1 || (!withTime && !o.contains(QLatin1String("date"))))
+                return fail(where() + QStringLiteral(": an object cell is {\"date\":...} or {\"datetime\":...}"));
             const QString text = o.value(withTime ? QLatin1String("datetime") : QLatin1String("date")).toString();
             lxw_datetime dt{};
             if (!parseDate(text, withTime, dt))

@@ -159,6 +159,8 @@ private slots:
     void missingHelperIsNamed();
     void abandonedWorkbookWritesNothing();
     void helperRefusesTruncatedInput();
+    void helperRejectsBadInput_data();
+    void helperRejectsBadInput();
     void protocolLine();
 
 private:
@@ -457,15 +459,43 @@ void TestXlsxWorkbookWriter::helperRefusesTruncatedInput()
     QCOMPARE(p.exitCode(), 3);
     QVERIFY(p.readAllStandardError().contains("nothing was written"));
     QVERIFY(!QFile::exists(file));
+}
 
+void TestXlsxWorkbookWriter::helperRejectsBadInput_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("message");
+    const QByteArray start = "{\"vigil-xlsx\":1}\n{\"sheet\":\"S\",\"header\":[\"h\"]}\n";
+    QTest::addRow("no handshake") << QByteArray("[1]\n") << QByteArray("line 1: the first line must be");
+    QTest::addRow("impossible date") << start + "[1,{\"date\":\"2026-13-45\"}]\n"
+                                     << QByteArray(
+                                            "line 3: sheet \"S\", row 2, column 2: \"2026-13-45\" is not a date");
+    QTest::addRow("unknown object cell") << start + "[{\"x\":1}]\n" << QByteArray("an object cell is");
+    QTest::addRow("nested array cell") << start + "[[1]]\n" << QByteArray("a cell is a string");
+    QTest::addRow("number out of range") << start + "[1e400]\n" << QByteArray("not a JSON array");
+    QTest::addRow("broken JSON") << start + "[\"a\",\n" << QByteArray("not a JSON array");
+    QTest::addRow("sheet without name") << start + "{\"sheet\":\"\"}\n" << QByteArray("a sheet needs a name");
+    QTest::addRow("same sheet twice") << start + "{\"sheet\":\"S\"}\n" << QByteArray("cannot be used");
+    QTest::addRow("row before any sheet")
+        << QByteArray("{\"vigil-xlsx\":1}\n[1]\n") << QByteArray("a row before any sheet");
+    QTest::addRow("no sheet at all") << QByteArray("{\"vigil-xlsx\":1}\n") << QByteArray("the workbook has no sheet");
+}
+
+void TestXlsxWorkbookWriter::helperRejectsBadInput()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, message);
+    const QString file = path(QStringLiteral("bad.xlsx"));
     QProcess bad;
-    bad.start(program, {QStringLiteral("--out"), file});
+    bad.start(XlsxWorkbookWriter::helperProgram().value(), {QStringLiteral("--out"), file});
     QVERIFY(bad.waitForStarted());
-    bad.write("{\"vigil-xlsx\":1}\n{\"sheet\":\"S\",\"header\":[\"h\"]}\n[1,{\"date\":\"2026-13-45\"}]\n");
+    bad.write(input + "{\"end\":true}\n");
     bad.closeWriteChannel();
     QVERIFY(bad.waitForFinished());
+    QCOMPARE(bad.exitStatus(), QProcess::NormalExit);
     QCOMPARE(bad.exitCode(), 2);
-    QVERIFY2(bad.readAllStandardError().contains("line 3: sheet \"S\", row 2, column 2"), "names the input line");
+    const QByteArray err = bad.readAllStandardError();
+    QVERIFY2(err.contains(message), err.constData());
     QVERIFY(!QFile::exists(file));
 }
 
