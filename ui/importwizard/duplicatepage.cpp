@@ -26,15 +26,20 @@ QString describe(const QString& name, const QString& country, const QString& add
         lines << address.simplified();
     return lines.join(QLatin1Char('\n'));
 }
-// The address cells of a file row, when the row is among the previewed ones (the report does not carry them).
+// The address cells of a file row (corrections applied), from the cells the validation kept of the listed rows,
+// else from the preview (the report does not carry them).
 QString addressInPreview(const ImportWizardState& state, qint64 row)
 {
-    const int i = int(state.preview.rowNumbers.indexOf(row));
-    if (i < 0 || i >= state.preview.rows.size())
-        return {};
+    QStringList cells = state.cells.value(row);
+    if (cells.isEmpty()) {
+        const int i = int(state.preview.rowNumbers.indexOf(row));
+        if (i < 0 || i >= state.preview.rows.size())
+            return {};
+        cells = state.preview.rows.at(i);
+    }
     QStringList parts;
     for (int c : state.mapping.columnsOf(ImportField::Address)) {
-        const QString v = state.preview.rows.at(i).value(c).simplified();
+        const QString v = cells.value(c).simplified();
         if (!v.isEmpty())
             parts << v;
     }

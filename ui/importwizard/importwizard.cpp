@@ -8,6 +8,7 @@
 #include "previewpage.h"
 #include "validationpage.h"
 
+#include "importer/rowcheck.h"
 #include "services/supplierstore.h"
 
 namespace vigil::ui {
@@ -21,6 +22,8 @@ ImportOptions ImportWizardState::options(bool dryRun) const
     o.onError = ImportOptions::OnError::Skip;
     o.possibleDuplicates = ImportOptions::Possible::Hold;
     o.decisions = decisions;
+    o.cellOverrides = overrides;
+    o.listNewRows = dryRun; // the validation page lists every row, not only those with something to say
     if (!dryRun)
         o.beforeWrite = beforeWrite;
     return o;
@@ -43,7 +46,7 @@ ImportWizard::ImportWizard(SupplierStore& store, QWidget* parent)
     setPage(DuplicatePage, new ImportDuplicatePage(this));
     setPage(CommitPage, new ImportCommitPage(this));
     setStartId(FilePage);
-    resize(860, 600);
+    resize(1000, 640);
     connect(this, &ImportWizard::workspaceChanged, &m_store, &SupplierStore::notifyReset);
 }
 

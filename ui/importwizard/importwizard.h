@@ -4,9 +4,12 @@
 
 #include <QWizard>
 
+#include <memory>
+
 namespace vigil {
+class RowChecker;
 class SupplierStore;
-}
+} // namespace vigil
 
 namespace vigil::ui {
 
@@ -20,7 +23,14 @@ struct ImportWizardState
     ReaderOptions reader; // the user's overrides; empty values are detected
     ImportPreview preview;
     ColumnMapping mapping;
-    ImportReport validation; // the dry run
+    ImportReport
+        validation; // the dry run (every row listed, up to ImportOptions::maxListedRows), with the user's fixes
+    // In-place fixes on the validation page: the corrected cells (passed to every later run as cellOverrides) and
+    // the file's text of each of them. Cleared when the file or how it is read changes.
+    CellOverrides overrides;
+    CellOverrides originals;
+    QHash<qint64, QStringList> cells; // the cells of the listed rows, corrections applied
+    std::shared_ptr<RowChecker> checker; // re-checks one edited row (built with the dry run)
     QHash<qint64, RowDecision> decisions;
     ImportReport result; // the committed (or cancelled) import
     bool committed = false;

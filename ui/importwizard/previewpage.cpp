@@ -139,6 +139,10 @@ void ImportPreviewPage::overridesChanged()
     r.headerRow = m_headerRow->value();
     if (m_sheet->isEnabled() && m_sheet->currentIndex() >= 0)
         r.sheet = m_sheet->currentText();
+    // Read another way, the file's rows and columns may be others: corrections made on the validation page no
+    // longer apply.
+    m_wizard->state().overrides.clear();
+    m_wizard->state().originals.clear();
     read();
 }
 

@@ -7,6 +7,7 @@
 #include "importwizard/jobprogress.h"
 #include "importwizard/mappingpage.h"
 #include "importwizard/previewpage.h"
+#include "importwizard/reportrowmodel.h"
 #include "importwizard/validationpage.h"
 
 #include "importer/mappingprofiles.h"
@@ -378,9 +379,14 @@ void TestImportWizard::errorsShowRowAndColumn()
     QAbstractItemModel* model = validation->view()->model();
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, 0).data().toLongLong(), 3);
-    const QString reasons = model->index(0, model->columnCount() - 1).data().toString();
+    // The tooltip and the details under the table name file, row and column; the column is short.
+    const QString reasons = model->index(0, ReportRowModel::Reasons).data(Qt::ToolTipRole).toString();
     QVERIFY2(reasons.startsWith(QLatin1String("errors.csv, row 3, column 1")), qPrintable(reasons));
     QCOMPARE(reasons.count(QLatin1String("no supplier name")), 1);
+    const QString shown = model->index(0, ReportRowModel::Reasons).data().toString();
+    QCOMPARE(shown, QStringLiteral("Name: the row has no supplier name"));
+    validation->view()->setCurrentIndex(model->index(0, ReportRowModel::Reasons));
+    QVERIFY(validation->detailsLabel()->text().contains(QLatin1String("errors.csv, row 3, column 1")));
     shoot(&wizard, QStringLiteral("10-errors"));
     // The error row is skipped by the import, the two others are added.
     wizard.next();
