@@ -1,5 +1,6 @@
 #include "reportpreview.h"
 
+#include "render/pdf/cairopdf.h"
 #include "render/pdfrenderer.h"
 #include "render/reportwriter.h"
 #include "report/reportbuilder.h"
@@ -17,6 +18,11 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#ifdef VIGIL_HAVE_POPPLER_QT6
+#include <QPainter>
+#include <poppler-qt6.h>
+#endif
 
 namespace vigil {
 
@@ -50,8 +56,11 @@ ReportPreview::ReportPreview(Database* db, QWidget* parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportPreview::refresh);
     connect(print, &QPushButton::clicked, this, [this] {
         QPrintDialog dialog(m_printer, this);
-        if (dialog.exec() == QDialog::Accepted)
+        if (dialog.exec() == QDialog::Accepted) {
+            m_printing = true;
             paint(m_printer);
+            m_printing = false;
+        }
     });
     connect(exportButton, &QPushButton::clicked, this, &ReportPreview::askToExport);
 }
@@ -114,8 +123,41 @@ void ReportPreview::paint(QPrinter* printer)
 {
     if (m_doc.sections.isEmpty())
         return;
+#ifdef VIGIL_HAVE_POPPLER_QT6
+    // The pages of the PDF itself (Pango + Cairo), drawn by poppler: what is previewed and printed is what is
+    // exported. Pages are rasterised: 150 dpi on screen, 300 dpi for the printer.
+    auto pdf = render::cairoPdf(m_doc);
+    if (!pdf) {
+        m_status->setText(pdf.error().message);
+        return;
+    }
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf.value());
+    if (!document || document->isLocked()) {
+        m_status->setText(tr("The PDF could not be read back for the preview."));
+        return;
+    }
+    document->setRenderHint(Poppler::Document::Antialiasing);
+    document->setRenderHint(Poppler::Document::TextAntialiasing);
+    const int dpi = m_printing ? 300 : 150;
+    QPainter painter;
+    if (!painter.begin(printer)) {
+        m_status->setText(tr("The preview could not be drawn."));
+        return;
+    }
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    const QRectF target(0, 0, printer->width(), printer->height());
+    for (int i = 0; i < document->numPages(); ++i) {
+        if (i > 0)
+            printer->newPage();
+        std::unique_ptr<Poppler::Page> page = document->page(i);
+        if (page)
+            painter.drawImage(target, page->renderToImage(dpi, dpi));
+    }
+    painter.end();
+#else
     if (Status st = render::paintReport(m_doc, *printer, printer->resolution()); !st)
         m_status->setText(st.error().message);
+#endif
 }
 
 Status ReportPreview::exportTo(const QString& path)

@@ -14,8 +14,8 @@ namespace vigil {
 
 class Database;
 
-// The print preview of a report (portfolio, a statement for one law, or one supplier's due-diligence report),
-// drawn by the same renderer as the PDF, with Print and Export (PDF, HTML, ODT).
+// The print preview of a report (portfolio, a statement for one law, or one supplier's due-diligence report):
+// the exported PDF's own pages (through poppler-qt6 when built with it), with Print and Export (PDF, HTML, ODT).
 class ReportPreview : public QWidget
 {
     Q_OBJECT
@@ -44,6 +44,7 @@ private:
     QPrinter* m_printer = nullptr;
     report::ReportDocument m_doc;
     QString m_supplierId;
+    bool m_printing = false; // paint() draws for the printer, not the preview
 };
 
 } // namespace vigil
