@@ -3,9 +3,9 @@
 #include "storage/database.h"
 #include "storage/supplierrepository.h"
 #include "util/textkey.h"
-#include "util/uuid.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
 
 #include <sqlite3.h>
 
@@ -25,6 +25,43 @@ QStringList cleanList(const QStringList& list)
 }
 
 } // namespace
+
+SequentialUuids::SequentialUuids()
+{
+    m_millis = quint64(QDateTime::currentMSecsSinceEpoch()) & 0xffffffffffffull;
+    QRandomGenerator* g = QRandomGenerator::system();
+    m_high = g->generate() & 0x7ffu; // the top bit left clear: room to count
+    m_low = g->generate64() & 0x3fffffffffffffffull;
+}
+
+QString SequentialUuids::next()
+{
+    if (++m_low > 0x3fffffffffffffffull) {
+        m_low = 0;
+        if (++m_high > 0xfffu) {
+            m_high = 0;
+            ++m_millis;
+        }
+    }
+    unsigned char b[16];
+    for (int i = 0; i < 6; ++i)
+        b[i] = uchar(m_millis >> (40 - 8 * i));
+    b[6] = uchar(0x70 | (m_high >> 8));
+    b[7] = uchar(m_high);
+    b[8] = uchar(0x80 | (m_low >> 56));
+    for (int i = 9; i < 16; ++i)
+        b[i] = uchar(m_low >> (8 * (15 - i)));
+    static const char hex[] = "0123456789abcdef";
+    QChar out[36];
+    int o = 0;
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            out[o++] = QLatin1Char('-');
+        out[o++] = QLatin1Char(hex[b[i] >> 4]);
+        out[o++] = QLatin1Char(hex[b[i] & 15]);
+    }
+    return QString(out, 36);
+}
 
 // One prepared statement, reset and rebound for every row.
 struct BulkWriter::Statement
@@ -65,11 +102,85 @@ BulkWriter::BulkWriter(Database& db, const QString& batch, const QString& actor)
 {
 }
 
-BulkWriter::~BulkWriter() = default;
+BulkWriter::~BulkWriter()
+{
+    finish();
+}
+
+void BulkWriter::finish()
+{
+    if (m_checksOff && m_handle)
+        sqlite3_exec(m_handle, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
+    m_checksOff = false;
+}
 
 Error BulkWriter::sqlError(const QString& what) const
 {
     return makeError(what, m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString());
+}
+
+Status BulkWriter::dropIndexes()
+{
+    m_handle = m_db.handle();
+    if (!m_handle)
+        return makeError(QStringLiteral("Internal error: no SQLite handle."));
+    sqlite3_stmt* q = nullptr;
+    const char* sql = "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND "
+                      "(tbl_name = 'suppliers' OR name IN ('identifiers_lookup', 'change_log_entity')) "
+                      "ORDER BY name";
+    if (sqlite3_prepare_v2(m_handle, sql, -1, &q, nullptr) != SQLITE_OK)
+        return sqlError(QStringLiteral("The import could not read the workspace's indexes."));
+    QList<QPair<QString, QByteArray>> found;
+    int rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        const QString name = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)));
+        const QByteArray create(reinterpret_cast<const char*>(sqlite3_column_text(q, 1)));
+        if (create.toUpper().contains("UNIQUE"))
+            continue;
+        found.append({name, create});
+    }
+    sqlite3_finalize(q);
+    if (rc != SQLITE_DONE)
+        return sqlError(QStringLiteral("The import could not read the workspace's indexes."));
+    for (const auto& [name, create] : found) {
+        QString quoted = name;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        const QByteArray drop = "DROP INDEX \"" + quoted.toUtf8() + '"';
+        if (sqlite3_exec(m_handle, drop.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return sqlError(QStringLiteral("The import could not prepare the workspace for writing."));
+        m_dropped.append({name, create});
+    }
+    return {};
+}
+
+Status BulkWriter::recreateIndexes()
+{
+    if (m_dropped.isEmpty())
+        return {};
+    // Sorting for the indexes may use a second core (SQLite's sorter threads).
+    const int threads = sqlite3_limit(m_handle, SQLITE_LIMIT_WORKER_THREADS, -1);
+    sqlite3_limit(m_handle, SQLITE_LIMIT_WORKER_THREADS, 2);
+    sqlite3_exec(m_handle, "PRAGMA threads = 2", nullptr, nullptr, nullptr);
+    Status st;
+    while (!m_dropped.isEmpty()) {
+        const auto& [name, create] = m_dropped.first();
+        if (sqlite3_exec(m_handle, create.constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+            st = sqlError(QStringLiteral("The import could not index the suppliers (%1).").arg(name));
+            break;
+        }
+        m_dropped.removeFirst();
+    }
+    sqlite3_exec(m_handle, "PRAGMA threads = 0", nullptr, nullptr, nullptr);
+    sqlite3_limit(m_handle, SQLITE_LIMIT_WORKER_THREADS, threads);
+    return st;
+}
+
+QStringList BulkWriter::droppedIndexes() const
+{
+    QStringList out;
+    for (const auto& d : m_dropped)
+        out << d.first;
+    return out;
 }
 
 Status BulkWriter::prepare()
@@ -77,6 +188,9 @@ Status BulkWriter::prepare()
     m_handle = m_db.handle();
     if (!m_handle)
         return makeError(QStringLiteral("Internal error: no SQLite handle."));
+    if (sqlite3_exec(m_handle, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return sqlError(QStringLiteral("The import could not prepare the workspace for writing."));
+    m_checksOff = true;
     auto make = [&](std::unique_ptr<Statement>& s, const char* sql) -> bool {
         s = std::make_unique<Statement>();
         return sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->stmt, nullptr) == SQLITE_OK;
@@ -102,17 +216,31 @@ Result<qint64> BulkWriter::add(SupplierRecord& rec)
 {
     Supplier& s = rec.supplier;
     if (s.id.isEmpty())
-        s.id = newUuid();
+        s.id = m_ids.next();
     s.otherNames = cleanList(s.otherNames);
     s.products = cleanList(s.products);
     s.tags = cleanList(s.tags);
     s.name = s.name.trimmed();
+    // validate() and the checks below are the tables' CHECK constraints, which the statements were compiled without.
     if (const auto issues = validate(s); !issues.isEmpty()) {
         Error e = makeError(issues.first().message);
         e.field = issues.first().field;
         return e;
     }
-    const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
+    if (s.id.size() != 36)
+        return makeError(QStringLiteral("\"%1\" is not a Vigil id.").arg(s.id));
+    for (const Site& site : rec.sites) {
+        if (!site.id.isEmpty() && site.id.size() != 36)
+            return makeError(QStringLiteral("\"%1\" is not a Vigil id.").arg(site.id));
+        if (site.workers && *site.workers < 0)
+            return makeError(QStringLiteral("The number of workers cannot be negative."));
+    }
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (nowMs != m_nowMs) {
+        m_nowMs = nowMs;
+        m_now = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8();
+    }
+    const QByteArray now = m_now;
     const QByteArray id = s.id.toUtf8();
     const QString sep = QStringLiteral("\n");
     Statement& q = *m_supplier;
@@ -186,7 +314,7 @@ Result<qint64> BulkWriter::add(SupplierRecord& rec)
     int position = 0;
     for (Site& site : rec.sites) {
         if (site.id.isEmpty())
-            site.id = newUuid();
+            site.id = m_ids.next();
         site.supplierId = s.id;
         Statement& st = *m_site;
         st.start();

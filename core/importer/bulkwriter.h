@@ -3,7 +3,10 @@
 #include "model/supplier.h"
 #include "util/result.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -13,6 +16,21 @@ struct sqlite3_stmt;
 namespace vigil {
 
 class Database;
+
+// Ids for what an import adds: UUID version 7 (RFC 9562), time-ordered and monotonic within one generator (a random
+// 74-bit counter under the millisecond timestamp), so that the unique index on suppliers.id and the tables keyed by
+// supplier id grow at their end instead of at a random place per row.
+class SequentialUuids
+{
+public:
+    SequentialUuids();
+    QString next();
+
+private:
+    quint64 m_millis = 0;
+    quint64 m_high = 0; // 12 bits (rand_a)
+    quint64 m_low = 0; // 62 bits (rand_b)
+};
 
 // Adds new suppliers through reused native prepared statements: the same rows SupplierRepository::addInTransaction
 // writes (suppliers, the search index, tags, identifiers, sites, and "create" entries in the change log), without
@@ -25,9 +43,25 @@ public:
     BulkWriter(const BulkWriter&) = delete;
     BulkWriter& operator=(const BulkWriter&) = delete;
 
+    // For a large import: drops the indexes that serve only reads the import does not make (the register's sorts
+    // and filters on suppliers, identifiers by value, the change log by supplier) so that rows are appended
+    // without updating them one by one; recreateIndexes() builds them again, sorted, before the commit. Both run
+    // inside the import's transaction: a rollback brings the dropped indexes back as they were. UNIQUE indexes and
+    // the ones the import reads through (suppliers.id, sites and tags by supplier) are never dropped.
+    Status dropIndexes();
+    Status recreateIndexes();
+    QStringList droppedIndexes() const;
+
+    // Prepares the statements. They are compiled without the tables' CHECK constraints (PRAGMA
+    // ignore_check_constraints while preparing): SQLite builds a temporary b-tree for every `x IN ('a', 'b', 'c')`
+    // check of every row (status, scheme, action), a sixth of an import's time. add() checks the same conditions
+    // itself before writing (validate() and the id, identifier and site checks). The pragma is switched off again
+    // by finish() or the destructor; statements compiled afterwards (all others) have the checks.
     Status prepare();
     // Adds the record (assigning an id if it has none); returns suppliers.rowid_.
     Result<qint64> add(SupplierRecord& record);
+    // Done adding: CHECK constraints apply again to everything compiled from now on.
+    void finish();
 
 private:
     struct Statement;
@@ -40,6 +74,11 @@ private:
     QByteArray m_batchUtf8;
     QByteArray m_actorUtf8;
     std::unique_ptr<Statement> m_supplier, m_search, m_tag, m_identifier, m_site, m_log;
+    SequentialUuids m_ids;
+    bool m_checksOff = false;
+    qint64 m_nowMs = -1;
+    QByteArray m_now;
+    QList<QPair<QString, QByteArray>> m_dropped; // name, CREATE INDEX statement
 };
 
 } // namespace vigil

@@ -8,6 +8,7 @@
 #include "importer/mappingprofiles.h"
 #include "importer/namematch.h"
 #include "importer/rowbuilder.h"
+#include "importer/rowqueue.h"
 #include "storage/database.h"
 #include "storage/supplierrepository.h"
 #include "util/textkey.h"
@@ -15,6 +16,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -22,9 +24,48 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <cstdio>
+#include <thread>
+
 namespace vigil {
 
 namespace {
+
+// Where an import's time goes, printed on stderr when VIGIL_IMPORT_TIMING is set (bench/bench_import, profiling).
+struct StageTimes
+{
+    enum Stage { Read, Build, Match, Write, Finish, Count };
+    explicit StageTimes(const char* label)
+        : label(label)
+    {
+    }
+    const char* label;
+    bool enabled = qEnvironmentVariableIsSet("VIGIL_IMPORT_TIMING");
+    qint64 ns[Count] = {};
+    QElapsedTimer clock;
+    Stage current = Read;
+    void start(Stage s)
+    {
+        if (!enabled)
+            return;
+        stop();
+        current = s;
+        clock.start();
+    }
+    void stop()
+    {
+        if (enabled && clock.isValid())
+            ns[current] += clock.nsecsElapsed();
+        clock.invalidate();
+    }
+    ~StageTimes()
+    {
+        stop();
+        if (enabled)
+            std::fprintf(stderr, "import %s (s): read/wait %.2f, build %.2f, match %.2f, write %.2f, finish %.2f\n",
+                         label, ns[Read] / 1e9, ns[Build] / 1e9, ns[Match] / 1e9, ns[Write] / 1e9, ns[Finish] / 1e9);
+    }
+};
 
 const QString kRollbackMarker = QStringLiteral("vigil-import-rollback");
 
@@ -340,6 +381,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
         int size;
         ~RestoreCache() { QSqlQuery(db.db()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(size)); }
     } restoreCache{m_db, oldCache};
+    StageTimes times("writing thread");
     Status outcome = m_db.transaction([&]() -> Status {
         // The batch row first: before-images refer to it.
         {
@@ -406,6 +448,13 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
             QStringLiteral("INSERT INTO import_before_images (batch_id, supplier_id, before) VALUES (?, ?, ?)"));
 
         BulkWriter writer(m_db, batch, m_actor);
+        // A large import relative to the workspace: its rows are appended without maintaining the read-only
+        // indexes, which are built again, sorted, at the end (estimated rows: a generous 256 bytes per row).
+        const qint64 estimatedRows = fileSize / 256;
+        if (options.rebuildIndexes.value_or(index.size() == 0 || estimatedRows * 4 >= index.size())) {
+            if (Status st = writer.dropIndexes(); !st)
+                return st;
+        }
         if (Status st = writer.prepare(); !st)
             return st;
         // Rowids only grow: a supplier with a rowid above the largest one before the import was added by it.
@@ -424,18 +473,94 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                 report.rowsTruncated = true;
         };
 
-        while (reader->next(row)) {
+        // Reading, normalising and preparing the names run on a thread of their own, ahead of matching and
+        // writing (this thread, which owns the SQLite connection), through a bounded queue.
+        struct ReadRow
+        {
+            qint64 row = 0;
+            double progress = 0;
+            BuiltRow built;
+            QString core;
+            namematch::PreparedName name;
+            QString recordKey;
+        };
+        RowQueue<ReadRow> queue(8);
+        std::atomic<bool> stopReading{false};
+        std::thread readingThread([&] {
+            StageTimes readTimes("reading thread");
+            std::vector<ReadRow> chunk;
+            constexpr size_t kChunk = 128;
+            chunk.reserve(kChunk);
+            QStringList cells;
+            for (;;) {
+                readTimes.start(StageTimes::Read);
+                if (stopReading.load() || !reader->next(cells))
+                    break;
+                const qint64 rn = reader->rowNumber();
+                if (rn <= report.headerRow || allEmpty(cells))
+                    continue;
+                readTimes.start(StageTimes::Build);
+                ReadRow r;
+                r.row = rn;
+                r.built = builder.build(cells, rn);
+                if (r.built.isEmpty)
+                    continue;
+                if (r.built.errors.isEmpty()) {
+                    const Supplier& s = r.built.record.supplier;
+                    r.core = namematch::coreName(s.name);
+                    r.name = namematch::prepare(r.core);
+                    r.recordKey = recordKeyOfCore(r.core, s.country, s.address);
+                }
+                r.progress = reader->progress();
+                chunk.push_back(std::move(r));
+                if (chunk.size() >= kChunk) {
+                    if (!queue.push(std::move(chunk)))
+                        break;
+                    chunk = {};
+                    chunk.reserve(kChunk);
+                }
+            }
+            if (!chunk.empty())
+                queue.push(std::move(chunk));
+            queue.close();
+        });
+        // However the loop below ends, the reading thread is stopped and joined before anything else.
+        struct JoinReader
+        {
+            std::thread& thread;
+            RowQueue<ReadRow>& queue;
+            std::atomic<bool>& stop;
+            void join()
+            {
+                if (!thread.joinable())
+                    return;
+                stop.store(true);
+                queue.close();
+                thread.join();
+            }
+            ~JoinReader() { join(); }
+        } joinReader{readingThread, queue, stopReading};
+
+        std::vector<ReadRow> rowsRead;
+        size_t next = 0;
+        auto nextRow = [&]() -> ReadRow* {
+            times.start(StageTimes::Read);
+            if (next >= rowsRead.size()) {
+                rowsRead.clear();
+                next = 0;
+                if (!queue.pop(rowsRead))
+                    return nullptr;
+            }
+            return &rowsRead[next++];
+        };
+        while (ReadRow* item = nextRow()) {
             if (cancelled())
                 return cancelError();
-            const qint64 rn = reader->rowNumber();
-            if (rn <= report.headerRow || allEmpty(row))
-                continue;
-            BuiltRow b = builder.build(row, rn);
-            if (b.isEmpty)
-                continue;
+            const qint64 rn = item->row;
+            BuiltRow& b = item->built;
             ++counts.rows;
             if (progress && counts.rows % 500 == 0)
-                progress(reader->progress(), counts.rows);
+                progress(item->progress, counts.rows);
             Supplier& s = b.record.supplier;
             RowResult rr;
             rr.row = rn;
@@ -459,8 +584,9 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
             }
             for (const Error& w : b.warnings)
                 rr.reasons << w.message;
-            const QString core = namematch::coreName(s.name);
-            rr.recordKey = recordKeyOfCore(core, s.country, s.address);
+            const QString& core = item->core;
+            const namematch::PreparedName& prepared = item->name;
+            rr.recordKey = item->recordKey;
             MatchQuery query{core, s.country, s.address, b.vigilId, b.record.identifiers, {}};
             qint64 sameTarget = 0;
             if (auto it = remembered->constFind(rr.recordKey); it != remembered->constEnd()) {
@@ -495,13 +621,14 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                     }
                 }
             }
+            times.start(StageTimes::Match);
             MatchResult m;
             if (sameTarget) {
                 m.kind = MatchKind::Decision;
                 m.score = 1.0;
                 m.reason = QStringLiteral("remembered decision: same supplier");
             } else {
-                m = index.find(query);
+                m = index.find(query, &prepared);
             }
             qint64 targetKey = sameTarget;
             if (m.kind != MatchKind::None && m.kind != MatchKind::Decision)
@@ -532,6 +659,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                 if (Status st = options.beforeWrite(rn); !st)
                     return st;
             }
+            times.start(StageTimes::Write);
             if (!aborting && rr.action == RowAction::Add) {
                 if (b.record.supplier.id.isEmpty() && !b.vigilId.isEmpty())
                     b.record.supplier.id = b.vigilId; // keeps Vigil's id when an export is imported elsewhere
@@ -559,7 +687,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                 e.country = MatchIndex::packCountry(s.country);
                 e.addressKey = MatchIndex::addressKey(s.address);
                 e.rowKey = key.value();
-                index.add(e, b.record.identifiers, b.vigilId);
+                index.add(e, b.record.identifiers, b.vigilId, &prepared);
             } else if (!aborting && rr.action == RowAction::Merge) {
                 const QString id = rr.candidateId;
                 auto before = repo.record(id);
@@ -628,6 +756,8 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
             }
             list(rr);
         }
+        times.start(StageTimes::Finish);
+        joinReader.join();
         if (reader->failed()) {
             if (cancelled())
                 return cancelError();
@@ -641,8 +771,11 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
             report.aborted = true;
             return makeError(kRollbackMarker);
         }
+        writer.finish();
         if (options.dryRun)
             return makeError(kRollbackMarker);
+        if (Status st = writer.recreateIndexes(); !st)
+            return st;
         if (!options.saveProfileAs.trimmed().isEmpty()) {
             if (Status st = MappingProfiles(m_db).save(options.saveProfileAs, report.header, report.mapping); !st)
                 return st;
@@ -662,6 +795,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
         Q_UNUSED(firstError);
         return {};
     });
+    times.stop();
     if (!outcome) {
         if (outcome.error().message != kRollbackMarker)
             return outcome.error();

@@ -50,9 +50,14 @@ struct ImportOptions
     // Corrections for rows the file does not have (or for the header) fail the import: see CellOverrideReader.
     CellOverrides cellOverrides;
     bool listNewRows = false; // list plain new rows in the report too (the wizard shows every row)
-    RowObserver rowObserver; // sees every row read by run(), overrides applied (the wizard keeps the source cells)
+    // Sees every row read by run(), overrides applied (the wizard keeps the source cells). run() reads on a thread of
+    // its own: the observer is called on that thread, one row at a time, and never after run() returned.
+    RowObserver rowObserver;
     // Test seam: called before each row is written; a failing Status fails the import.
     std::function<Status(qint64 row)> beforeWrite;
+    // Test seam: force the bulk path (the read-only indexes dropped while writing and built again before the
+    // commit) on or off. Unset: on when the file is large relative to the workspace.
+    std::optional<bool> rebuildIndexes;
 };
 
 struct RowResult

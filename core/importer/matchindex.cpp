@@ -6,6 +6,7 @@
 #include <QHashFunctions>
 
 #include <algorithm>
+#include <optional>
 
 namespace vigil {
 
@@ -24,18 +25,25 @@ quint64 nameKey(quint32 country, const QString& core)
     return hash64(core, 0x9e3779b97f4a7c15ull ^ country);
 }
 
-QList<quint64> blockKeys(quint32 country, const QString& core)
+struct BlockKeys
 {
-    QList<quint64> keys;
-    keys << hash64(QStringView(core).left(3), 0xabcdefull ^ country);
+    quint64 keys[2];
+    int count = 0;
+    const quint64* begin() const { return keys; }
+    const quint64* end() const { return keys + count; }
+};
+
+BlockKeys blockKeys(quint32 country, const QString& core, const QString& distinct)
+{
+    BlockKeys keys;
+    keys.keys[keys.count++] = hash64(QStringView(core).left(3), 0xabcdefull ^ country);
     // Also the longest distinctive word ("The Siam Garment" and "Siam Garment Export" meet on "sia").
-    const QString distinct = namematch::distinctivePart(core);
     QStringView longest;
     for (QStringView w : QStringView(distinct).split(QLatin1Char(' '), Qt::SkipEmptyParts))
         if (w.size() > longest.size())
             longest = w;
     if (longest.size() >= 3 && !core.startsWith(longest.left(3)))
-        keys << hash64(longest.left(3), 0xabcdefull ^ country);
+        keys.keys[keys.count++] = hash64(longest.left(3), 0xabcdefull ^ country);
     return keys;
 }
 
@@ -99,7 +107,8 @@ MatchEntry MatchIndex::entry(int i) const
     return e;
 }
 
-int MatchIndex::add(const MatchEntry& e, const QList<Identifier>& identifiers, const QString& vigilId)
+int MatchIndex::add(const MatchEntry& e, const QList<Identifier>& identifiers, const QString& vigilId,
+                    const namematch::PreparedName* prepared)
 {
     const int index = int(m_entries.size());
     const quint32 length = quint32(std::min<qsizetype>(e.core.size(), kChunkChars));
@@ -118,12 +127,34 @@ int MatchIndex::add(const MatchEntry& e, const QList<Identifier>& identifiers, c
     m_chunkUsed += length;
     m_entries.push_back(st);
     m_names.emplace(nameKey(e.country, e.core), index);
-    for (quint64 k : blockKeys(e.country, e.core))
+    const bool usable = prepared && prepared->core == e.core;
+    for (quint64 k : blockKeys(e.country, e.core, usable ? prepared->distinct : namematch::distinctivePart(e.core)))
         m_blocks[k].push_back(index);
+    if (usable)
+        remember(index, *prepared);
     addIdentifiers(index, identifiers);
     if (!vigilId.isEmpty())
         m_vigilIds.emplace(hash64(vigilId, 77), index);
     return index;
+}
+
+void MatchIndex::remember(int index, const namematch::PreparedName& p)
+{
+    if (m_recent.empty())
+        m_recent.resize(kRecent);
+    Recent& r = m_recent[size_t(index % kRecent)];
+    r.entry = index;
+    r.distinctIsCore = p.distinct == p.core;
+    r.distinctLength = r.distinctIsCore ? 0 : int(p.distinct.size());
+    r.digitsLength = int(p.digits.size());
+    r.text.clear();
+    if (!r.distinctIsCore)
+        r.text.append(reinterpret_cast<const char16_t*>(p.distinct.utf16()), size_t(r.distinctLength));
+    r.text.append(reinterpret_cast<const char16_t*>(p.digits.utf16()), size_t(r.digitsLength));
+    r.trigramCount = int(p.trigrams.size());
+    r.trigrams.assign(p.trigrams.begin(), p.trigrams.end());
+    if (!r.distinctIsCore)
+        r.trigrams.insert(r.trigrams.end(), p.distinctTrigrams.begin(), p.distinctTrigrams.end());
 }
 
 void MatchIndex::addIdentifiers(int index, const QList<Identifier>& identifiers)
@@ -133,7 +164,7 @@ void MatchIndex::addIdentifiers(int index, const QList<Identifier>& identifiers)
             m_identifiers.emplace(hash64(identifierKey(id), 13), index);
 }
 
-MatchResult MatchIndex::find(const MatchQuery& q) const
+MatchResult MatchIndex::find(const MatchQuery& q, const namematch::PreparedName* prepared) const
 {
     MatchResult r;
     auto excluded = [&](int i) { return !q.excluded.isEmpty() && q.excluded.contains(m_entries[size_t(i)].rowKey); };
@@ -165,8 +196,12 @@ MatchResult MatchIndex::find(const MatchQuery& q) const
         r = {MatchKind::Fuzzy, otherAddress, 0.75, QStringLiteral("same name and country, another address")};
     // Fuzzy: the same blocks, most recent first.
     const int len = q.core.size();
-    const namematch::PreparedName query = namematch::prepare(q.core);
-    for (quint64 k : blockKeys(country, q.core)) {
+    std::optional<namematch::PreparedName> own;
+    if (!prepared || prepared->core != q.core)
+        own = namematch::prepare(q.core);
+    const namematch::PreparedName& query = own ? *own : *prepared;
+    const namematch::NameView queryView = namematch::view(query);
+    for (quint64 k : blockKeys(country, q.core, query.distinct)) {
         auto it = m_blocks.find(k);
         if (it == m_blocks.end())
             continue;
@@ -183,7 +218,24 @@ MatchResult MatchIndex::find(const MatchQuery& q) const
             const int other = int(core.size());
             if (std::min(len, other) * 2 < std::max(len, other))
                 continue; // too different in length to reach the review threshold
-            const double s = namematch::similarityAtLeast(query, core, std::max(namematch::kReviewThreshold, r.score));
+            const double floor = std::max(namematch::kReviewThreshold, r.score);
+            const Recent* recent = m_recent.empty() ? nullptr : &m_recent[size_t(*e % kRecent)];
+            double s = 0;
+            if (recent && recent->entry == *e) {
+                namematch::NameView b;
+                b.core = core;
+                const QStringView text(recent->text.data(), qsizetype(recent->text.size()));
+                b.distinct = recent->distinctIsCore ? QStringView(core) : text.left(recent->distinctLength);
+                b.digits = text.mid(recent->distinctLength, recent->digitsLength);
+                b.trigrams = recent->trigrams.data();
+                b.trigramCount = recent->trigramCount;
+                b.distinctTrigrams = recent->distinctIsCore ? b.trigrams : b.trigrams + recent->trigramCount;
+                b.distinctTrigramCount
+                    = recent->distinctIsCore ? b.trigramCount : int(recent->trigrams.size()) - recent->trigramCount;
+                s = namematch::similarityAtLeast(queryView, b, floor);
+            } else {
+                s = namematch::similarityAtLeast(query, core, floor);
+            }
             if (s >= namematch::kReviewThreshold && s > r.score)
                 r = {MatchKind::Fuzzy, *e, s,
                      QStringLiteral("similar name in the same country (%1%)").arg(qRound(s * 100))};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importer/namematch.h"
 #include "model/supplier.h"
 
 #include <QHash>
@@ -7,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -53,16 +55,23 @@ struct MatchResult
 // Matching without O(n^2): exact identifiers and names through hash maps; fuzzy candidates only from the same
 // country and the same block (first three characters of the core name, and of its longest distinctive word), at most
 // kMaxBlockScan of the most recent entries of a block, and only when their lengths could reach the threshold.
+// The prepared names (trigrams, distinctive part) of the most recently added entries are kept (kRecent of them):
+// the fuzzy scan looks at the most recent entries of a block, so most candidates are compared without preparing
+// their names again.
 class MatchIndex
 {
 public:
     static constexpr int kMaxBlockScan = 16;
+    static constexpr int kRecent = 1 << 16;
 
-    // Adds an entry and its identifiers; returns its index.
-    int add(const MatchEntry& entry, const QList<Identifier>& identifiers, const QString& vigilId = {});
+    // Adds an entry and its identifiers; returns its index. `prepared`, when given, is namematch::prepare(entry.core)
+    // (the importer has it from matching the same row) and is kept for comparisons with later rows.
+    int add(const MatchEntry& entry, const QList<Identifier>& identifiers, const QString& vigilId = {},
+            const namematch::PreparedName* prepared = nullptr);
     // Records more identifiers (and a Vigil id) for an existing entry, after a merge.
     void addIdentifiers(int entry, const QList<Identifier>& identifiers);
-    MatchResult find(const MatchQuery& q) const;
+    // `prepared`, when given, is namematch::prepare(q.core).
+    MatchResult find(const MatchQuery& q, const namematch::PreparedName* prepared = nullptr) const;
     MatchEntry entry(int i) const;
     qint64 rowKey(int i) const { return m_entries.at(size_t(i)).rowKey; }
     int size() const { return int(m_entries.size()); }
@@ -89,6 +98,20 @@ private:
     quint32 m_chunkUsed = kChunkChars;
 
     std::vector<Stored> m_entries;
+    // A prepared name, packed: the core name is the entry's; the distinctive part and the digits in `text`, both
+    // trigram lists in `trigrams`. The buffers are reused when the ring comes round.
+    struct Recent
+    {
+        int entry = -1;
+        int distinctLength = 0;
+        int digitsLength = 0;
+        int trigramCount = 0;
+        bool distinctIsCore = true;
+        std::u16string text;
+        std::vector<uint> trigrams;
+    };
+    void remember(int entry, const namematch::PreparedName& p);
+    std::vector<Recent> m_recent; // ring: entry i at i % kRecent
     std::unordered_map<quint64, int> m_identifiers;
     std::unordered_map<quint64, int> m_vigilIds;
     std::unordered_multimap<quint64, int> m_names;

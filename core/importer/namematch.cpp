@@ -153,23 +153,24 @@ QString coreName(const QString& name)
     return core.isEmpty() ? loose : core;
 }
 
+double diceSorted(const uint* ta, int na, const uint* tb, int nb)
+{
+    if (na == 0 || nb == 0)
+        return 0.0;
+    // Branch-free merge of the two sorted lists: the comparisons are unpredictable.
+    int i = 0, j = 0, common = 0;
+    while (i < na && j < nb) {
+        const uint a = ta[i], b = tb[j];
+        common += int(a == b);
+        i += int(a <= b);
+        j += int(b <= a);
+    }
+    return 2.0 * common / double(na + nb);
+}
+
 double diceSorted(const QVector<uint>& ta, const QVector<uint>& tb)
 {
-    if (ta.isEmpty() || tb.isEmpty())
-        return 0.0;
-    int i = 0, j = 0, common = 0;
-    while (i < ta.size() && j < tb.size()) {
-        if (ta.at(i) == tb.at(j)) {
-            ++common;
-            ++i;
-            ++j;
-        } else if (ta.at(i) < tb.at(j)) {
-            ++i;
-        } else {
-            ++j;
-        }
-    }
-    return 2.0 * common / double(ta.size() + tb.size());
+    return diceSorted(ta.constData(), int(ta.size()), tb.constData(), int(tb.size()));
 }
 
 double diceTrigrams(const QString& a, const QString& b)
@@ -179,7 +180,9 @@ double diceTrigrams(const QString& a, const QString& b)
     return diceSorted(trigrams(a), trigrams(b));
 }
 
-double jaroWinkler(const QString& a, const QString& b)
+namespace {
+
+double jaroWinklerView(QStringView a, QStringView b)
 {
     if (a == b)
         return 1.0;
@@ -221,6 +224,13 @@ double jaroWinkler(const QString& a, const QString& b)
     return jaro + prefix * 0.1 * (1.0 - jaro);
 }
 
+} // namespace
+
+double jaroWinkler(const QString& a, const QString& b)
+{
+    return jaroWinklerView(a, b);
+}
+
 QString distinctivePart(const QString& core)
 {
     QStringList kept;
@@ -247,34 +257,59 @@ namespace {
 constexpr double kDiceWeight = 0.8;
 constexpr double kJaroWeight = 0.2;
 
-double blend(double dice, const QString& x, const QString& y)
+double blend(double dice, QStringView x, QStringView y)
 {
-    return kDiceWeight * dice + kJaroWeight * jaroWinkler(x, y);
+    return kDiceWeight * dice + kJaroWeight * jaroWinklerView(x, y);
 }
 
 } // namespace
+
+NameView view(const PreparedName& p)
+{
+    NameView v;
+    v.core = p.core;
+    v.distinct = p.distinct;
+    v.digits = p.digits;
+    v.trigrams = p.trigrams.constData();
+    v.trigramCount = int(p.trigrams.size());
+    v.distinctTrigrams = p.distinctTrigrams.constData();
+    v.distinctTrigramCount = int(p.distinctTrigrams.size());
+    return v;
+}
+
+double similarityAtLeast(const NameView& a, const NameView& b, double floor)
+{
+    if (a.core == b.core)
+        return 1.0;
+    if (a.digits != b.digits && floor >= kReviewThreshold)
+        return kReviewThreshold - 0.01; // names whose numbers differ are never similar enough
+    const double diceWhole = diceSorted(a.trigrams, a.trigramCount, b.trigrams, b.trigramCount);
+    const bool sameDistinct = b.distinct == a.distinct;
+    const double diceDistinct = sameDistinct
+        ? 1.0
+        : diceSorted(a.distinctTrigrams, a.distinctTrigramCount, b.distinctTrigrams, b.distinctTrigramCount);
+    // Jaro-Winkler is at most 1: the best this pair can score.
+    const double bound
+        = 0.5 * (kDiceWeight * diceWhole + kJaroWeight) + 0.5 * (kDiceWeight * diceDistinct + kJaroWeight);
+    if (bound < floor)
+        return bound - 0.01;
+    const double whole = blend(diceWhole, a.core, b.core);
+    const double part = sameDistinct ? 1.0 : blend(diceDistinct, a.distinct, b.distinct);
+    return 0.5 * whole + 0.5 * part;
+}
+
+double similarityAtLeast(const PreparedName& a, const PreparedName& b, double floor)
+{
+    return similarityAtLeast(view(a), view(b), floor);
+}
 
 double similarityAtLeast(const PreparedName& a, const QString& coreB, double floor)
 {
     if (a.core == coreB)
         return 1.0;
     if (a.digits != digitsOf(coreB) && floor >= kReviewThreshold)
-        return kReviewThreshold - 0.01; // names whose numbers differ are never similar enough
-    const QVector<uint> tb = trigrams(coreB);
-    const double diceWhole = diceSorted(a.trigrams, tb);
-    const QString distinct = distinctivePart(coreB);
-    const bool sameDistinct = distinct == a.distinct;
-    const double diceDistinct = sameDistinct
-        ? 1.0
-        : (distinct == coreB ? diceSorted(a.distinctTrigrams, tb) : diceSorted(a.distinctTrigrams, trigrams(distinct)));
-    // Jaro-Winkler is at most 1: the best this pair can score.
-    const double bound
-        = 0.5 * (kDiceWeight * diceWhole + kJaroWeight) + 0.5 * (kDiceWeight * diceDistinct + kJaroWeight);
-    if (bound < floor)
-        return bound - 0.01;
-    const double whole = blend(diceWhole, a.core, coreB);
-    const double part = sameDistinct ? 1.0 : blend(diceDistinct, a.distinct, distinct);
-    return 0.5 * whole + 0.5 * part;
+        return kReviewThreshold - 0.01;
+    return similarityAtLeast(a, prepare(coreB), floor);
 }
 
 double similarity(const PreparedName& a, const PreparedName& b)

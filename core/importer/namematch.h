@@ -37,8 +37,23 @@ struct PreparedName
 };
 PreparedName prepare(const QString& core);
 double similarity(const PreparedName& a, const PreparedName& b);
+
+// A prepared name that does not own its text and trigrams (the match index keeps many of them packed).
+struct NameView
+{
+    QStringView core;
+    QStringView distinct;
+    QStringView digits;
+    const uint* trigrams = nullptr;
+    int trigramCount = 0;
+    const uint* distinctTrigrams = nullptr;
+    int distinctTrigramCount = 0;
+};
+NameView view(const PreparedName& p);
+double similarityAtLeast(const NameView& a, const NameView& b, double floor);
 // The same score, or a value below `floor` as soon as the score cannot reach it (cheap trigram bounds first).
 double similarityAtLeast(const PreparedName& a, const QString& coreB, double floor);
+double similarityAtLeast(const PreparedName& a, const PreparedName& b, double floor);
 double jaroWinkler(const QString& a, const QString& b);
 
 } // namespace vigil::namematch
