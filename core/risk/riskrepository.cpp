@@ -1,7 +1,8 @@
-// Over 600 lines, knowingly: one repository for the whole risk aggregate (evidence, imported datasets, scores with
-// their explanation, history), and the bulk score writer on SQLite's native API (class Native below).
+// One repository for the risk aggregate: evidence, imported datasets, the engine's input (one supplier, or all of
+// them streamed), and the stored scores and history (their storage format is in scorestore.cpp).
 #include "risk/riskrepository.h"
 
+#include "risk/sqlitestatement.h"
 #include "storage/database.h"
 #include "util/uuid.h"
 
@@ -10,9 +11,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
-
-#include <sqlite3.h>
 
 namespace vigil {
 
@@ -359,335 +359,56 @@ Status RiskRepository::loadInto(ReferenceData& ref) const
     return {};
 }
 
-Status RiskRepository::saveScores(const QList<RiskResult>& results, const Methodology& m, const QDateTime& at)
+Status RiskRepository::saveScores(const QList<RiskResult>& results, const Methodology& m, const QDateTime& at,
+                                  const QList<DatasetInfo>& datasets)
 {
-    return m_db.transaction([&]() { return saveScoresInTransaction(results, m, at); });
+    return m_db.transaction([&]() -> Status {
+        ScoreWriter writer(m_db);
+        if (Status st = writer.begin(m, datasets, at); !st)
+            return st;
+        for (const RiskResult& r : results) {
+            if (auto w = writer.write(r, encodeScore(r)); !w)
+                return w.error();
+        }
+        return {};
+    });
 }
-
-namespace {
-
-// A prepared statement on the native handle: saving scores writes about a dozen rows per supplier, where QtSql's
-// per-row cost dominates (STYLE.md, SQLite). Text is bound as UTF-8 copied by SQLite (SQLITE_TRANSIENT).
-class Native
-{
-public:
-    Native(sqlite3* db, const char* sql)
-    {
-        m_ok = db && sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) == SQLITE_OK;
-    }
-    ~Native() { sqlite3_finalize(m_stmt); }
-    Native(const Native&) = delete;
-    Native& operator=(const Native&) = delete;
-    bool ok() const { return m_ok; }
-    Native& text(const QString& s)
-    {
-        const QByteArray b = s.toUtf8();
-        check(sqlite3_bind_text(m_stmt, ++m_index, b.constData(), int(b.size()), SQLITE_TRANSIENT));
-        return *this;
-    }
-    Native& real(double v)
-    {
-        check(sqlite3_bind_double(m_stmt, ++m_index, v));
-        return *this;
-    }
-    Native& integer(qint64 v)
-    {
-        check(sqlite3_bind_int64(m_stmt, ++m_index, v));
-        return *this;
-    }
-    // Runs a statement that returns no row. Fails, without running, when a value could not be bound (wrong count).
-    bool exec()
-    {
-        const bool bound = !m_bindFailed && m_index == sqlite3_bind_parameter_count(m_stmt);
-        const int rc = bound ? sqlite3_step(m_stmt) : SQLITE_MISUSE;
-        reset();
-        return rc == SQLITE_DONE;
-    }
-    // Runs a query; true when it returned a row (read it with column*() before the next call).
-    bool fetch() { return sqlite3_step(m_stmt) == SQLITE_ROW; }
-    double columnReal(int i) const { return sqlite3_column_double(m_stmt, i); }
-    QString columnText(int i) const
-    {
-        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, i)),
-                                 sqlite3_column_bytes(m_stmt, i));
-    }
-    void reset()
-    {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-        m_index = 0;
-        m_bindFailed = false;
-    }
-
-private:
-    void check(int rc) { m_bindFailed = m_bindFailed || rc != SQLITE_OK; }
-    bool m_bindFailed = false;
-    sqlite3_stmt* m_stmt = nullptr;
-    int m_index = 0;
-    bool m_ok = false;
-};
-
-} // namespace
 
 QByteArray RiskRepository::resultHash(const RiskResult& r)
 {
-    QCryptographicHash h(QCryptographicHash::Sha1);
-    const auto add = [&](const QString& s) {
-        h.addData(s.toUtf8());
-        h.addData(QByteArrayView("\x1f", 1));
-    };
-    const auto num = [&](double v) { add(QString::number(v, 'g', 17)); };
-    add(r.methodologyId);
-    add(r.methodologyVersion);
-    num(r.score);
-    add(tierId(r.tier));
-    add(tierId(r.scoreTier));
-    add(classificationId(r.classification));
-    add(r.zeroToleranceFindings.join(QLatin1Char('\n')));
-    add(r.escalations.join(QLatin1Char('\n')));
-    for (double v : {r.inherent, r.countryAnchor, r.sectorAnchor, r.goodsAnchor, r.coverage, r.confidence})
-        num(v);
-    for (const RiskContribution& c : r.contributions) {
-        add(c.factor);
-        add(c.label);
-        num(c.value);
-        num(c.weight);
-        num(c.points);
-        add(c.source);
-        add(c.date.toString(Qt::ISODate));
-    }
-    for (const EvidenceGap& g : r.gaps) {
-        add(gapKindId(g.kind));
-        add(g.subject);
-        add(g.message);
-    }
-    return h.result().toHex();
-}
-
-Status RiskRepository::saveScoresInTransaction(const QList<RiskResult>& results, const Methodology& m,
-                                               const QDateTime& at)
-{
-    sqlite3* handle = m_db.handle();
-    const auto nativeError = [&](const QString& what) {
-        return makeError(what, handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString());
-    };
-    const QString when = isoNow(at);
-    Native methodology(handle,
-                       "INSERT OR IGNORE INTO risk_methodologies (id, version, document, sha256, first_used_at) "
-                       "VALUES (?,?,?,?,?)");
-    Native stored(handle, "SELECT result_hash FROM risk_scores WHERE supplier_id = ?");
-    Native touch(handle, "UPDATE risk_scores SET evaluated_at = ? WHERE supplier_id = ?");
-    Native last(handle,
-                "SELECT score, tier, classification, methodology_id, methodology_version FROM "
-                "risk_score_history WHERE supplier_id = ? ORDER BY seq DESC LIMIT 1");
-    Native delContrib(handle, "DELETE FROM risk_score_contributions WHERE supplier_id = ?");
-    Native delGaps(handle, "DELETE FROM risk_score_gaps WHERE supplier_id = ?");
-    Native score(
-        handle,
-        "INSERT INTO risk_scores (supplier_id, evaluated_at, methodology_id, methodology_version, score, tier, "
-        "score_tier, classification, zero_tolerance, zero_tolerance_findings, escalations, inherent, "
-        "country_anchor, sector_anchor, goods_anchor, coverage, confidence, result_hash) VALUES "
-        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (supplier_id) DO UPDATE SET evaluated_at = "
-        "excluded.evaluated_at, methodology_id = excluded.methodology_id, methodology_version = "
-        "excluded.methodology_version, score = excluded.score, tier = excluded.tier, score_tier = "
-        "excluded.score_tier, classification = excluded.classification, zero_tolerance = "
-        "excluded.zero_tolerance, zero_tolerance_findings = excluded.zero_tolerance_findings, escalations = "
-        "excluded.escalations, inherent = excluded.inherent, country_anchor = excluded.country_anchor, "
-        "sector_anchor = excluded.sector_anchor, goods_anchor = excluded.goods_anchor, coverage = "
-        "excluded.coverage, confidence = excluded.confidence, result_hash = excluded.result_hash");
-    Native contrib(handle,
-                   "INSERT INTO risk_score_contributions (supplier_id, position, factor, label, value, weight, "
-                   "points, source, evidence_on) VALUES (?,?,?,?,?,?,?,?,?)");
-    Native gap(handle,
-               "INSERT INTO risk_score_gaps (supplier_id, position, kind, subject, message) VALUES (?,?,?,?,?)");
-    Native hist(handle,
-                "INSERT INTO risk_score_history (supplier_id, evaluated_at, methodology_id, "
-                "methodology_version, score, tier, classification, zero_tolerance, coverage, confidence) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?)");
-    for (const Native* n :
-         {&methodology, &stored, &touch, &last, &delContrib, &delGaps, &score, &contrib, &gap, &hist}) {
-        if (!n->ok())
-            return nativeError(QStringLiteral("The scores could not be saved (the workspace may be damaged)."));
-    }
-    if (!methodology.text(m.id)
-             .text(m.version)
-             .text(QString::fromUtf8(m.document))
-             .text(QString::fromLatin1(QCryptographicHash::hash(m.document, QCryptographicHash::Sha256).toHex()))
-             .text(when)
-             .exec())
-        return nativeError(QStringLiteral("The methodology could not be recorded."));
-
-    for (const RiskResult& r : results) {
-        const auto fail = [&]() {
-            return nativeError(QStringLiteral("The score of supplier %1 could not be saved.").arg(r.supplierId));
-        };
-        // Unchanged since the last run (most suppliers when rescoring): only the evaluation time moves.
-        const QString hash = QString::fromLatin1(resultHash(r));
-        stored.text(r.supplierId);
-        const bool same = stored.fetch() && stored.columnText(0) == hash;
-        stored.reset();
-        if (same) {
-            if (!touch.text(when).text(r.supplierId).exec())
-                return fail();
-            continue;
-        }
-        if (!delContrib.text(r.supplierId).exec() || !delGaps.text(r.supplierId).exec())
-            return fail();
-        if (!score.text(r.supplierId)
-                 .text(when)
-                 .text(r.methodologyId)
-                 .text(r.methodologyVersion)
-                 .real(r.score)
-                 .text(tierId(r.tier))
-                 .text(tierId(r.scoreTier))
-                 .text(classificationId(r.classification))
-                 .integer(r.zeroTolerance ? 1 : 0)
-                 .text(r.zeroToleranceFindings.join(QLatin1Char('\n')))
-                 .text(r.escalations.join(QLatin1Char('\n')))
-                 .real(r.inherent)
-                 .real(r.countryAnchor)
-                 .real(r.sectorAnchor)
-                 .real(r.goodsAnchor)
-                 .real(r.coverage)
-                 .real(r.confidence)
-                 .text(hash)
-                 .exec())
-            return fail();
-        for (int i = 0; i < r.contributions.size(); ++i) {
-            const RiskContribution& c = r.contributions.at(i);
-            if (!contrib.text(r.supplierId)
-                     .integer(i)
-                     .text(c.factor)
-                     .text(c.label)
-                     .real(c.value)
-                     .real(c.weight)
-                     .real(c.points)
-                     .text(c.source)
-                     .text(c.date.isValid() ? c.date.toString(Qt::ISODate) : QString())
-                     .exec())
-                return fail();
-        }
-        // The indicators not assessed (most gaps, up to one per indicator) are stored as ONE row whose subject holds
-        // the ids one per line; their messages come from the methodology when read. A million suppliers would
-        // otherwise need 25 million rows and gigabytes of repeated text.
-        QStringList notAssessedIds;
-        int position = 0;
-        for (const EvidenceGap& g : r.gaps) {
-            if (g.kind == GapKind::IndicatorNotAssessed) {
-                notAssessedIds << g.subject;
-                continue;
-            }
-            if (!gap.text(r.supplierId)
-                     .integer(position++)
-                     .text(gapKindId(g.kind))
-                     .text(g.subject)
-                     .text(g.message)
-                     .exec())
-                return fail();
-        }
-        if (!notAssessedIds.isEmpty()
-            && !gap.text(r.supplierId)
-                    .integer(position++)
-                    .text(gapKindId(GapKind::IndicatorNotAssessed))
-                    .text(notAssessedIds.join(QLatin1Char('\n')))
-                    .text(QString())
-                    .exec())
-            return fail();
-        // History: a new line only when something a reader would notice changed.
-        last.text(r.supplierId);
-        bool changed = true;
-        if (last.fetch()) {
-            changed = std::abs(last.columnReal(0) - r.score) > 1e-9 || last.columnText(1) != tierId(r.tier)
-                || last.columnText(2) != classificationId(r.classification) || last.columnText(3) != r.methodologyId
-                || last.columnText(4) != r.methodologyVersion;
-        }
-        last.reset();
-        if (changed
-            && !hist.text(r.supplierId)
-                    .text(when)
-                    .text(r.methodologyId)
-                    .text(r.methodologyVersion)
-                    .real(r.score)
-                    .text(tierId(r.tier))
-                    .text(classificationId(r.classification))
-                    .integer(r.zeroTolerance ? 1 : 0)
-                    .real(r.coverage)
-                    .real(r.confidence)
-                    .exec())
-            return fail();
-    }
-    return {};
+    return encodeScore(r).resultHash;
 }
 
 Result<std::optional<RiskResult>> RiskRepository::latestScore(const QString& supplierId,
                                                               const Methodology* methodology) const
 {
+    return scorestore::latest(m_db, supplierId, methodology);
+}
+
+Result<std::optional<ScoreBasis>> RiskRepository::latestBasis(const QString& supplierId) const
+{
     QSqlQuery q(m_db.db());
-    q.prepare(
-        QStringLiteral("SELECT methodology_id, methodology_version, score, tier, score_tier, classification, "
-                       "zero_tolerance, zero_tolerance_findings, escalations, inherent, country_anchor, "
-                       "sector_anchor, goods_anchor, coverage, confidence FROM risk_scores WHERE supplier_id = ?"));
+    q.prepare(QStringLiteral("SELECT s.methodology_id, s.methodology_version, b.datasets FROM risk_scores s LEFT JOIN "
+                             "risk_score_basis b ON b.id = s.basis_id WHERE s.supplier_id = ?"));
     q.addBindValue(t(supplierId));
     if (!q.exec())
         return Database::queryError(QStringLiteral("The score could not be read."), q);
     if (!q.next())
-        return std::optional<RiskResult>();
-    RiskResult r;
-    r.supplierId = supplierId;
-    r.methodologyId = q.value(0).toString();
-    r.methodologyVersion = q.value(1).toString();
-    r.score = q.value(2).toDouble();
-    r.tier = tierFromId(q.value(3).toString()).value_or(RiskTier::Critical);
-    r.scoreTier = tierFromId(q.value(4).toString()).value_or(RiskTier::Critical);
-    r.classification = classificationFromId(q.value(5).toString()).value_or(IloClassification::Review);
-    r.zeroTolerance = q.value(6).toInt() != 0;
-    r.zeroToleranceFindings = q.value(7).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    r.escalations = q.value(8).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    r.inherent = q.value(9).toDouble();
-    r.countryAnchor = q.value(10).toDouble();
-    r.sectorAnchor = q.value(11).toDouble();
-    r.goodsAnchor = q.value(12).toDouble();
-    r.coverage = q.value(13).toDouble();
-    r.confidence = q.value(14).toDouble();
-    q.prepare(QStringLiteral("SELECT factor, label, value, weight, points, source, evidence_on FROM "
-                             "risk_score_contributions WHERE supplier_id = ? ORDER BY position"));
-    q.addBindValue(t(supplierId));
-    if (!q.exec())
-        return Database::queryError(QStringLiteral("The score's contributions could not be read."), q);
-    while (q.next())
-        r.contributions.append(RiskContribution{q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble(),
-                                                q.value(3).toDouble(), q.value(4).toDouble(), q.value(5).toString(),
-                                                QDate::fromString(q.value(6).toString(), Qt::ISODate)});
-    q.prepare(
-        QStringLiteral("SELECT kind, subject, message FROM risk_score_gaps WHERE supplier_id = ? ORDER BY position"));
-    q.addBindValue(t(supplierId));
-    if (!q.exec())
-        return Database::queryError(QStringLiteral("The score's gaps could not be read."), q);
-    while (q.next()) {
-        const auto kind = gapKindFromId(q.value(0).toString());
-        if (!kind)
-            continue;
-        if (*kind != GapKind::IndicatorNotAssessed) {
-            r.gaps.append(EvidenceGap{*kind, q.value(1).toString(), q.value(2).toString()});
-            continue;
-        }
-        // One row for all the indicators not assessed (see saveScoresInTransaction).
-        for (const QString& id : q.value(1).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            const int i = methodology ? methodology->indicatorIndex(id) : -1;
-            r.gaps.append(EvidenceGap{*kind, id,
-                                      i >= 0 ? methodology->indicators.at(i).notAssessedMessage
-                                             : QStringLiteral("Not assessed: %1.").arg(id)});
-        }
-    }
-    return std::optional<RiskResult>(r);
+        return std::optional<ScoreBasis>();
+    ScoreBasis b;
+    b.methodologyId = q.value(0).toString();
+    b.methodologyVersion = q.value(1).toString();
+    b.datasets = ScoreBasis::datasetsFromJson(q.value(2).toByteArray(), &b.datasetsRecorded);
+    return std::optional<ScoreBasis>(b);
 }
 
 Result<QList<ScoreHistoryEntry>> RiskRepository::history(const QString& supplierId) const
 {
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT evaluated_at, methodology_id, methodology_version, score, tier, classification, "
-                             "zero_tolerance, coverage, confidence FROM risk_score_history WHERE supplier_id = ? "
-                             "ORDER BY seq"));
+    q.prepare(QStringLiteral("SELECT h.evaluated_at, h.methodology_id, h.methodology_version, h.score, h.tier, "
+                             "h.classification, h.zero_tolerance, h.coverage, h.confidence, b.datasets, h.input_hash "
+                             "FROM risk_score_history h LEFT JOIN risk_score_basis b ON b.id = h.basis_id "
+                             "WHERE h.supplier_id = ? ORDER BY h.seq"));
     q.addBindValue(t(supplierId));
     if (!q.exec())
         return Database::queryError(QStringLiteral("The score history could not be read."), q);
@@ -703,9 +424,145 @@ Result<QList<ScoreHistoryEntry>> RiskRepository::history(const QString& supplier
         e.zeroTolerance = q.value(6).toInt() != 0;
         e.coverage = q.value(7).toDouble();
         e.confidence = q.value(8).toDouble();
+        e.datasets = ScoreBasis::datasetsFromJson(q.value(9).toByteArray(), &e.datasetsRecorded);
+        e.inputHash = q.value(10).toString();
         list.append(e);
     }
+    explainHistory(list);
     return list;
+}
+
+void explainHistory(QList<ScoreHistoryEntry>& entries)
+{
+    const auto cite = [](const ScoreDataset& d) {
+        return d.edition.isEmpty() ? d.name : QStringLiteral("%1, %2").arg(d.name, d.edition);
+    };
+    for (qsizetype i = 1; i < entries.size(); ++i) {
+        const ScoreHistoryEntry& before = entries.at(i - 1);
+        ScoreHistoryEntry& e = entries[i];
+        e.reasons.clear();
+        if (before.methodologyId != e.methodologyId || before.methodologyVersion != e.methodologyVersion)
+            e.reasons << QStringLiteral("Methodology changed: %1 %2 -> %3 %4")
+                             .arg(before.methodologyId, before.methodologyVersion, e.methodologyId,
+                                  e.methodologyVersion);
+        if (before.datasetsRecorded && e.datasetsRecorded) {
+            for (const ScoreDataset& d : e.datasets) {
+                const auto old = std::find_if(before.datasets.begin(), before.datasets.end(),
+                                              [&](const ScoreDataset& o) { return o.id == d.id; });
+                if (old == before.datasets.end()) {
+                    // Same family, other edition (ids like tip_2023 / tip_2024 share the name).
+                    const auto sameName
+                        = std::find_if(before.datasets.begin(), before.datasets.end(), [&](const auto& o) {
+                              return o.name == d.name
+                                  && std::none_of(e.datasets.begin(), e.datasets.end(),
+                                                  [&](const ScoreDataset& n) { return n.id == o.id; });
+                          });
+                    if (sameName != before.datasets.end())
+                        e.reasons << QStringLiteral("Dataset edition changed: %1 -> %2").arg(cite(*sameName), cite(d));
+                    else
+                        e.reasons << QStringLiteral("Dataset added: %1").arg(cite(d));
+                } else if (old->edition != d.edition || old->name != d.name) {
+                    e.reasons << QStringLiteral("Dataset edition changed: %1 -> %2").arg(cite(*old), cite(d));
+                }
+            }
+            for (const ScoreDataset& o : before.datasets) {
+                const bool kept = std::any_of(e.datasets.begin(), e.datasets.end(), [&](const ScoreDataset& d) {
+                    return d.id == o.id
+                        || (d.name == o.name
+                            && std::none_of(before.datasets.begin(), before.datasets.end(),
+                                            [&](const auto& b) { return b.id == d.id; }));
+                });
+                if (!kept)
+                    e.reasons << QStringLiteral("Dataset removed: %1").arg(cite(o));
+            }
+        } else if (before.datasetsRecorded != e.datasetsRecorded) {
+            e.reasons << QStringLiteral(
+                "Datasets not recorded for the earlier score (made before Vigil recorded them)");
+        }
+        const bool inputsKnown = !before.inputHash.isEmpty() && !e.inputHash.isEmpty();
+        if (inputsKnown && before.inputHash != e.inputHash)
+            e.reasons << QStringLiteral("Evidence or supplier record changed");
+        else if (!inputsKnown && e.reasons.isEmpty())
+            e.reasons << QStringLiteral("Evidence or supplier record changed, or evidence aged");
+        if (e.reasons.isEmpty())
+            e.reasons << QStringLiteral("Evidence aged: older evidence counts for less");
+    }
+}
+
+Status RiskRepository::forEachInputChunk(int chunkSize,
+                                         const std::function<Status(QList<SupplierRiskInput>& chunk)>& fn) const
+{
+    using risk::SqliteStatement;
+    sqlite3* h = m_db.handle();
+    // Three cursors in supplier-id order, merged: no per-supplier query and nothing held but one chunk.
+    SqliteStatement sup(h,
+                        "SELECT id, country, sector, products, workers_min, workers_max, migrant_share FROM "
+                        "suppliers ORDER BY id");
+    SqliteStatement obs(h,
+                        "SELECT supplier_id, id, site_id, indicator, status, source_type, observed_on, confidence, "
+                        "note FROM risk_observations ORDER BY supplier_id, observed_on, id");
+    SqliteStatement mit(h,
+                        "SELECT supplier_id, id, type, verified_on, note FROM risk_mitigations ORDER BY "
+                        "supplier_id, verified_on, id");
+    const auto error
+        = [&](const QString& what) { return makeError(what, h ? QString::fromUtf8(sqlite3_errmsg(h)) : QString()); };
+    if (!sup.ok() || !obs.ok() || !mit.ok())
+        return error(QStringLiteral("The suppliers could not be read."));
+    const auto date = [](const QString& s) { return QDate::fromString(s, Qt::ISODate); };
+    int obsRc = obs.step();
+    int mitRc = mit.step();
+    QList<SupplierRiskInput> chunk;
+    chunk.reserve(chunkSize);
+    int rc;
+    while ((rc = sup.step()) == SQLITE_ROW) {
+        SupplierRiskInput in;
+        in.supplierId = sup.columnText(0);
+        in.country = sup.columnText(1);
+        in.sector = sup.columnText(2);
+        in.goods = sup.columnText(3).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (!sup.isNull(5))
+            in.workers = int(sup.columnInt(5));
+        else if (!sup.isNull(4))
+            in.workers = int(sup.columnInt(4));
+        if (!sup.isNull(6))
+            in.migrantShare = sup.columnReal(6);
+        const QByteArray key = in.supplierId.toUtf8();
+        // Rows of suppliers that sort before this one have no supplier (cannot happen with foreign keys): skipped.
+        while (obsRc == SQLITE_ROW && obs.columnBytes(0) < key)
+            obsRc = obs.step();
+        while (obsRc == SQLITE_ROW && obs.columnBytes(0) == key) {
+            RiskObservation o;
+            o.id = obs.columnText(1);
+            o.siteId = obs.columnText(2);
+            o.indicatorId = obs.columnText(3);
+            o.status = statusFromId(obs.columnText(4)).value_or(ObservationStatus::NotAssessed);
+            o.sourceType = obs.columnText(5);
+            o.date = date(obs.columnText(6));
+            o.confidence = obs.columnReal(7);
+            o.note = obs.columnText(8);
+            in.observations.append(std::move(o));
+            obsRc = obs.step();
+        }
+        while (mitRc == SQLITE_ROW && mit.columnBytes(0) < key)
+            mitRc = mit.step();
+        while (mitRc == SQLITE_ROW && mit.columnBytes(0) == key) {
+            in.mitigations.append(
+                RiskMitigation{mit.columnText(1), mit.columnText(2), date(mit.columnText(3)), mit.columnText(4)});
+            mitRc = mit.step();
+        }
+        chunk.append(std::move(in));
+        if (chunk.size() >= chunkSize) {
+            if (Status st = fn(chunk); !st)
+                return st;
+            chunk.clear();
+        }
+    }
+    if (rc != SQLITE_DONE || (obsRc != SQLITE_ROW && obsRc != SQLITE_DONE)
+        || (mitRc != SQLITE_ROW && mitRc != SQLITE_DONE))
+        return error(QStringLiteral("The suppliers could not be read."));
+    if (!chunk.isEmpty())
+        return fn(chunk);
+    return {};
 }
 
 } // namespace vigil

@@ -4,12 +4,14 @@
 #include "risk/referencedata.h"
 #include "risk/riskinput.h"
 #include "risk/riskresult.h"
+#include "risk/scorestore.h"
 #include "util/result.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace vigil {
@@ -28,7 +30,17 @@ struct ScoreHistoryEntry
     bool zeroTolerance = false;
     double coverage = 0;
     double confidence = 0;
+    // The datasets (name + edition) the score was computed with; not recorded for scores made before schema 7.
+    QList<ScoreDataset> datasets;
+    bool datasetsRecorded = false;
+    QString inputHash; // digest of the evidence and supplier record scored ('' when not recorded)
+    // Why the score moved since the previous entry (empty for the first): "Methodology changed: ...", "Dataset
+    // edition changed: ...", "Evidence or supplier record changed", "Evidence aged ...".
+    QStringList reasons;
 };
+
+// Fills each entry's reasons by comparing it with the entry before it.
+void explainHistory(QList<ScoreHistoryEntry>& entries);
 
 // The risk tables of a workspace (resources/sql/002_risk.sql): evidence, user-imported reference datasets,
 // methodology versions, latest scores with their explanation, and score history. Errors are values; every
@@ -51,6 +63,10 @@ public:
     // observations and mitigations. allInputs() reads every supplier in three queries.
     Result<SupplierRiskInput> input(const QString& supplierId) const;
     Result<QList<SupplierRiskInput>> allInputs() const;
+    // Every supplier's input, `chunkSize` suppliers at a time in supplier-id order, streamed in one pass over three
+    // queries (memory does not grow with the number of suppliers). fn may write to the workspace; an error from fn
+    // stops the reading and is returned.
+    Status forEachInputChunk(int chunkSize, const std::function<Status(QList<SupplierRiskInput>& chunk)>& fn) const;
 
     // User-imported datasets: saving replaces the dataset with the same id and all its signals.
     Status saveDataset(const DatasetInfo& dataset, const QList<CountrySignal>& countrySignals,
@@ -60,20 +76,23 @@ public:
     // Adds every stored dataset and its signals to ref.
     Status loadInto(ReferenceData& ref) const;
 
-    // Stores the results as the latest scores (with contributions and gaps), records the methodology document,
-    // and appends to the history when the score, tier, classification or methodology changed. One transaction.
-    Status saveScores(const QList<RiskResult>& results, const Methodology& methodology, const QDateTime& at);
+    // Stores the results as the latest scores (with contributions and gaps), records the methodology document and
+    // the basis (methodology + datasets), and appends to the history when a result changed. One transaction.
+    // (Scoring a workspace goes through scoreWorkspace() in risk/scorejob.h, which streams.)
+    Status saveScores(const QList<RiskResult>& results, const Methodology& methodology, const QDateTime& at,
+                      const QList<DatasetInfo>& datasets = {});
     // The stored latest score. The messages of "indicator not assessed" gaps are taken from `methodology` when given
     // (they are not stored, to keep a million suppliers' explanations small), else "Not assessed: <id>".
     Result<std::optional<RiskResult>> latestScore(const QString& supplierId,
                                                   const Methodology* methodology = nullptr) const;
+    // The basis (methodology + datasets) of the stored latest score.
+    Result<std::optional<ScoreBasis>> latestBasis(const QString& supplierId) const;
     // A digest of everything a result shows; equal digests mean nothing to rewrite.
     static QByteArray resultHash(const RiskResult& result);
+    // The supplier's score history, oldest first, with the datasets of each entry and why the score moved.
     Result<QList<ScoreHistoryEntry>> history(const QString& supplierId) const;
 
 private:
-    Status saveScoresInTransaction(const QList<RiskResult>& results, const Methodology& methodology,
-                                   const QDateTime& at);
     Database& m_db;
     QString m_actor;
 };

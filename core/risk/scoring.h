@@ -24,9 +24,7 @@ struct ScoringContext
 // The bundled default methodology, the bundled ILAB data and the workspace's datasets.
 Result<ScoringContext> loadScoringContext(Database& db, const QDateTime& now);
 
-// Evaluates one supplier (supplierId) or every supplier (empty), stores the scores, contributions, gaps and
-// history in one transaction, and returns the results (in supplier order).
-Result<QList<RiskResult>> scoreWorkspace(Database& db, const ScoringContext& context, const QDateTime& now,
-                                         const QString& supplierId = QString());
-
 } // namespace vigil
+
+// Scoring a workspace (scoreWorkspace) is the job in risk/scorejob.h.
+#include "risk/scorejob.h"

@@ -8,4 +8,6 @@ target_sources(vigil_core PRIVATE
     risk/riskjson.h risk/riskjson.cpp
     risk/riskrepository.h risk/riskrepository.cpp
     risk/scoring.h risk/scoring.cpp
+    risk/scorejob.h risk/scorejob.cpp
+    risk/scorestore.h risk/scorestore.cpp risk/sqlitestatement.h
     risk/datasetimport.h risk/datasetimport.cpp)

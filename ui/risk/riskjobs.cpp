@@ -1,7 +1,6 @@
 #include "risk/riskjobs.h"
 
-#include "risk/riskengine.h"
-#include "risk/riskrepository.h"
+#include "risk/scorejob.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -16,17 +15,22 @@ namespace vigil::ui {
 
 namespace {
 
+// The core job's options for a GUI progress function that returns false to cancel.
+ScoreJobOptions withProgress(const ProgressFn& progress, std::atomic<bool>& cancel)
+{
+    ScoreJobOptions options;
+    options.cancel = &cancel;
+    if (progress)
+        options.progress = [&progress, &cancel](qint64 done, qint64 total) {
+            if (!progress(done, total))
+                cancel = true;
+        };
+    return options;
+}
+
 Error cancelled()
 {
     return makeError(QObject::tr("Cancelled."));
-}
-
-bool report(const ProgressFn& progress, qsizetype done, qsizetype total)
-{
-    // Every 256 suppliers and at the end: cheap enough for a million.
-    if (!progress || ((done & 0xff) != 0 && done != total))
-        return true;
-    return progress(done, total);
 }
 
 } // namespace
@@ -34,42 +38,33 @@ bool report(const ProgressFn& progress, qsizetype done, qsizetype total)
 Result<TierImpact> computeTierImpact(Database& db, const ScoringContext& context, const Methodology& proposed,
                                      const QDateTime& now, const ProgressFn& progress)
 {
-    auto inputs = RiskRepository(db).allInputs();
-    if (!inputs)
-        return inputs.error();
+    std::atomic<bool> cancel{false};
     TierImpact impact;
-    impact.suppliers = inputs->size();
-    qsizetype done = 0;
-    for (const SupplierRiskInput& in : *inputs) {
-        const RiskTier before = RiskEngine::evaluate(in, context.methodology, context.reference, now).tier;
-        const RiskTier after = RiskEngine::evaluate(in, proposed, context.reference, now).tier;
-        if (before != after) {
-            ++impact.changed;
-            (after > before ? impact.up : impact.down)++;
-        }
-        if (!report(progress, ++done, impact.suppliers))
-            return cancelled();
-    }
+    const Status st = evaluateWorkspace(
+        db, {&context.methodology, &proposed}, context.reference, now,
+        [&impact](const QList<RiskResult>& r) {
+            ++impact.suppliers;
+            const RiskTier before = r.at(0).tier;
+            const RiskTier after = r.at(1).tier;
+            if (before != after) {
+                ++impact.changed;
+                (after > before ? impact.up : impact.down)++;
+            }
+        },
+        withProgress(progress, cancel));
+    if (!st)
+        return cancel ? cancelled() : st.error();
     return impact;
 }
 
 Result<qsizetype> rescoreAll(Database& db, const ScoringContext& context, const QDateTime& now,
                              const ProgressFn& progress)
 {
-    RiskRepository repo(db);
-    auto inputs = repo.allInputs();
-    if (!inputs)
-        return inputs.error();
-    QList<RiskResult> results;
-    results.reserve(inputs->size());
-    for (const SupplierRiskInput& in : *inputs) {
-        results.append(RiskEngine::evaluate(in, context.methodology, context.reference, now));
-        if (!report(progress, results.size(), inputs->size()))
-            return cancelled();
-    }
-    if (Status st = repo.saveScores(results, context.methodology, now); !st)
-        return st.error();
-    return results.size();
+    std::atomic<bool> cancel{false};
+    auto summary = scoreWorkspace(db, context, now, withProgress(progress, cancel));
+    if (!summary)
+        return cancel ? cancelled() : summary.error();
+    return qsizetype(summary->scored);
 }
 
 Status runWithProgress(QWidget* parent, Database& db, const QString& title,

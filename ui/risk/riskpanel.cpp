@@ -128,8 +128,9 @@ RiskPanel::RiskPanel(SupplierStore* store, QUndoStack* undoStack, QWidget* paren
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(why);
 
-    m_history = makeTree({tr("Evaluated"), tr("Score"), tr("Tier"), tr("ILO"), tr("Methodology"), tr("Datasets")},
-                         QStringLiteral("history"));
+    m_history = makeTree(
+        {tr("Evaluated"), tr("Score"), tr("Tier"), tr("ILO"), tr("Methodology"), tr("Datasets"), tr("Why it moved")},
+        QStringLiteral("history"));
     m_evidence = new EvidencePanel(m_service, undoStack);
 
     m_tabs = new QTabWidget;
@@ -139,8 +140,9 @@ RiskPanel::RiskPanel(SupplierStore* store, QUndoStack* undoStack, QWidget* paren
     auto* historyPage = new QWidget;
     auto* historyLayout = new QVBoxLayout(historyPage);
     historyLayout->setContentsMargins(8, 8, 8, 8);
-    auto* historyNote = new QLabel(tr("A line is added when the score, tier, ILO classification or methodology "
-                                      "changes. Datasets are recorded for the current score only."));
+    auto* historyNote = new QLabel(tr("A line is added when the result changes. Each line names the methodology "
+                                      "version and the datasets (edition) behind it, and why the score moved: "
+                                      "methodology, dataset edition, evidence, or evidence ageing."));
     historyNote->setWordWrap(true);
     historyNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
     historyLayout->addWidget(historyNote);
@@ -346,24 +348,24 @@ void RiskPanel::fillHistory()
     auto history = m_service->repository().history(m_id);
     if (!history)
         return;
-    // Datasets are known for the current result only (the history keeps the methodology, not the datasets).
-    QStringList datasets;
-    if (m_result)
-        for (const RiskContribution& c : m_result->contributions)
-            if (!c.source.isEmpty() && !c.source.contains(QLatin1Char(':')) && c.source != QLatin1String("methodology")
-                && !datasets.contains(c.source))
-                datasets.append(c.source);
+    // Each entry names the methodology version and the datasets (name, edition) it was computed with, and why the
+    // score moved since the entry before.
     for (qsizetype i = history->size() - 1; i >= 0; --i) {
         const ScoreHistoryEntry& e = history->at(i);
-        const bool latest = i == history->size() - 1;
+        QStringList datasets;
+        for (const ScoreDataset& d : e.datasets)
+            datasets << (d.edition.isEmpty() ? d.name : d.name + QStringLiteral(", ") + d.edition);
         auto* item = new QTreeWidgetItem(m_history,
                                          {QLocale().toString(e.evaluatedAt.toLocalTime(), QLocale::ShortFormat),
                                           number(e.score), tierLabel(e.tier), classificationLabel(e.classification),
                                           e.methodologyId + QLatin1Char(' ') + e.methodologyVersion,
-                                          latest ? datasets.join(QStringLiteral(", ")) : tr("not recorded")});
+                                          e.datasetsRecorded ? datasets.join(QStringLiteral("; ")) : tr("not recorded"),
+                                          i == 0 ? tr("first score") : e.reasons.join(QStringLiteral("; "))});
         item->setForeground(2, tierColor(e.tier));
+        item->setToolTip(5, datasets.join(QLatin1Char('\n')));
+        item->setToolTip(6, e.reasons.join(QLatin1Char('\n')));
     }
-    for (int c = 0; c < 5; ++c)
+    for (int c = 0; c < 6; ++c)
         m_history->resizeColumnToContents(c);
 }
 

@@ -65,13 +65,17 @@ Result<RiskResult> RiskService::rescore(const QString& supplierId)
     auto ctx = context();
     if (!ctx)
         return ctx.error();
-    auto results = scoreWorkspace(m_store->database(), **ctx, now(), supplierId);
-    if (!results)
-        return results.error();
-    if (results->isEmpty())
+    ScoreJobOptions options;
+    options.supplierId = supplierId;
+    std::optional<RiskResult> result;
+    options.onResult = [&result](const RiskResult& r) { result = r; };
+    auto scored = scoreWorkspace(m_store->database(), **ctx, now(), options);
+    if (!scored)
+        return scored.error();
+    if (!result)
         return makeError(tr("The supplier could not be scored."));
     emit scoreChanged(supplierId);
-    return results->constFirst();
+    return *result;
 }
 
 } // namespace vigil::ui

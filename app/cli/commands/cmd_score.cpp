@@ -6,6 +6,7 @@
 #include "risk/riskengine.h"
 #include "risk/riskjson.h"
 #include "risk/riskrepository.h"
+#include "risk/scorejob.h"
 #include "risk/scoring.h"
 #include "storage/database.h"
 #include "storage/supplierrepository.h"
@@ -51,6 +52,53 @@ void explain(QTextStream& out, const RiskResult& r, const ScoreBand& band)
     }
 }
 
+QJsonArray datasetsJson(const QList<ScoreDataset>& datasets)
+{
+    QJsonArray a;
+    for (const ScoreDataset& d : datasets)
+        a.append(QJsonObject{
+            {QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}, {QStringLiteral("edition"), d.edition}});
+    return a;
+}
+
+QJsonArray historyJson(const QList<ScoreHistoryEntry>& history)
+{
+    QJsonArray a;
+    for (const ScoreHistoryEntry& e : history) {
+        QJsonObject o{
+            {QStringLiteral("evaluatedAt"), e.evaluatedAt.toString(Qt::ISODate)},
+            {QStringLiteral("score"), e.score},
+            {QStringLiteral("tier"), tierId(e.tier)},
+            {QStringLiteral("classification"), classificationId(e.classification)},
+            {QStringLiteral("zeroTolerance"), e.zeroTolerance},
+            {QStringLiteral("coverage"), e.coverage},
+            {QStringLiteral("confidence"), e.confidence},
+            {QStringLiteral("methodology"),
+             QJsonObject{{QStringLiteral("id"), e.methodologyId}, {QStringLiteral("version"), e.methodologyVersion}}},
+            {QStringLiteral("datasetsRecorded"), e.datasetsRecorded},
+            {QStringLiteral("datasets"), datasetsJson(e.datasets)},
+            {QStringLiteral("reasons"), QJsonArray::fromStringList(e.reasons)}};
+        a.append(o);
+    }
+    return a;
+}
+
+void explainHistory(QTextStream& out, const QList<ScoreHistoryEntry>& history)
+{
+    out << "  history (" << history.size() << "):\n";
+    for (const ScoreHistoryEntry& e : history) {
+        QStringList sets;
+        for (const ScoreDataset& d : e.datasets)
+            sets << (d.edition.isEmpty() ? d.name : d.name + QStringLiteral(", ") + d.edition);
+        out << "    " << e.evaluatedAt.toString(Qt::ISODate) << "  " << fixed(e.score) << "  " << tierLabel(e.tier)
+            << "  methodology " << e.methodologyId << " " << e.methodologyVersion
+            << "; data: " << (e.datasetsRecorded ? sets.join(QStringLiteral("; ")) : QStringLiteral("(not recorded)"))
+            << "\n";
+        for (const QString& why : e.reasons)
+            out << "      why it moved: " << why << "\n";
+    }
+}
+
 int runScore(const QStringList& args, Context& ctx)
 {
     QCommandLineParser parser;
@@ -81,9 +129,26 @@ int runScore(const QStringList& args, Context& ctx)
     auto context = loadScoringContext(*db.value(), now);
     if (!context)
         return ctx.fail(context.error());
-    auto results = scoreWorkspace(*db.value(), *context, now, parser.value(supplier));
-    if (!results)
-        return ctx.fail(results.error());
+    // The printed detail (--explain, --json) needs whole results; the summary list only a few fields.
+    const bool detail = parser.isSet(json) || parser.isSet(explainOpt);
+    QList<RiskResult> results;
+    ScoreJobOptions options;
+    options.supplierId = parser.value(supplier);
+    options.onResult = [&](const RiskResult& r) {
+        if (detail) {
+            results.append(r);
+            return;
+        }
+        RiskResult brief;
+        brief.supplierId = r.supplierId;
+        brief.score = r.score;
+        brief.tier = r.tier;
+        brief.classification = r.classification;
+        results.append(brief);
+    };
+    auto scored = scoreWorkspace(*db.value(), *context, now, options);
+    if (!scored)
+        return ctx.fail(scored.error());
 
     QHash<QString, QString> names;
     if (auto rows = SupplierRepository(*db.value()).page({}, SupplierSort::Name, Qt::AscendingOrder, 0, INT_MAX)) {
@@ -92,24 +157,34 @@ int runScore(const QStringList& args, Context& ctx)
     }
     // Sensitivity bands for what is printed in detail (two more evaluations each; inputs read again).
     QHash<QString, ScoreBand> bands;
-    if (parser.isSet(json) || parser.isSet(explainOpt)) {
-        RiskRepository repo(*db.value());
-        QList<SupplierRiskInput> inputs;
-        if (parser.isSet(supplier)) {
-            auto one = repo.input(parser.value(supplier));
-            if (!one)
-                return ctx.fail(one.error());
-            inputs << *one;
-        } else {
-            auto all = repo.allInputs();
-            if (!all)
-                return ctx.fail(all.error());
-            inputs = *all;
-        }
-        for (const SupplierRiskInput& in : std::as_const(inputs))
-            bands.insert(in.supplierId, RiskEngine::sensitivity(in, context->methodology, context->reference, now));
+    RiskRepository repo(*db.value());
+    const auto band = [&](const SupplierRiskInput& in) {
+        bands.insert(in.supplierId, RiskEngine::sensitivity(in, context->methodology, context->reference, now));
+    };
+    if (detail && parser.isSet(supplier)) {
+        auto one = repo.input(parser.value(supplier));
+        if (!one)
+            return ctx.fail(one.error());
+        band(*one);
+    } else if (detail) {
+        const Status st = repo.forEachInputChunk(4096, [&](QList<SupplierRiskInput>& chunk) -> Status {
+            for (const SupplierRiskInput& in : std::as_const(chunk))
+                band(in);
+            return {};
+        });
+        if (!st)
+            return ctx.fail(st.error());
     }
-    QList<RiskResult> sorted = *results;
+    // One supplier in detail: its score history, with the methodology and datasets of each entry and why it moved.
+    QList<ScoreHistoryEntry> history;
+    if (detail && parser.isSet(supplier)) {
+        auto h = repo.history(parser.value(supplier));
+        if (!h)
+            return ctx.fail(h.error());
+        history = *h;
+    }
+    const ScoreBasis basis = ScoreBasis::of(context->methodology, context->reference.datasets());
+    QList<RiskResult> sorted = results;
     std::stable_sort(sorted.begin(), sorted.end(), [](const RiskResult& a, const RiskResult& b) {
         return a.tier != b.tier ? a.tier > b.tier : a.score > b.score;
     });
@@ -124,6 +199,9 @@ int runScore(const QStringList& args, Context& ctx)
                                  {QStringLiteral("high"), b.high},
                                  {QStringLiteral("lowTier"), tierId(b.lowTier)},
                                  {QStringLiteral("highTier"), tierId(b.highTier)}});
+            o.insert(QStringLiteral("datasets"), datasetsJson(basis.datasets));
+            if (parser.isSet(supplier))
+                o.insert(QStringLiteral("history"), historyJson(history));
             array.append(o);
         }
         ctx.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -136,8 +214,11 @@ int runScore(const QStringList& args, Context& ctx)
                   << QStringLiteral("%1").arg(tierLabel(r.tier), -8) << "  "
                   << QStringLiteral("%1").arg(classificationId(r.classification), -22) << "  "
                   << names.value(r.supplierId) << "\n";
-        if (parser.isSet(explainOpt))
+        if (parser.isSet(explainOpt)) {
             explain(ctx.out(), r, bands.value(r.supplierId));
+            if (parser.isSet(supplier))
+                explainHistory(ctx.out(), history);
+        }
     }
     QStringList sources;
     for (const DatasetInfo& d : context->reference.datasets())

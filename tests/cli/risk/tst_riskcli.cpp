@@ -22,6 +22,7 @@ private slots:
     void usageErrors();
     void indicatorsNeedNoWorkspace();
     void datasetsImportListRemove();
+    void historyNamesDatasetsAndWhy();
 
 private:
     QJsonArray scoreJson(const QStringList& extra = {});
@@ -216,6 +217,72 @@ void TestRiskCli::datasetsImportListRemove()
                 QStringLiteral("--format"), QStringLiteral("nope"), QStringLiteral("--name"), QStringLiteral("x"),
                 QStringLiteral("--edition"), QStringLiteral("1"), csv});
     QCOMPARE(r.exitCode, 2);
+}
+
+void TestRiskCli::historyNamesDatasetsAndWhy()
+{
+    // A workspace of its own: the history of one Thai supplier across a dataset import.
+    const QString ws = m_dir.filePath(QStringLiteral("history.vigil"));
+    auto r = runCli({QStringLiteral("init"), QStringLiteral("-w"), ws, QStringLiteral("--sample")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const auto score = [&](const QStringList& extra) {
+        return runCli(QStringList{QStringLiteral("score"), QStringLiteral("-w"), ws, QStringLiteral("--at"),
+                                  QStringLiteral("2026-06-01")}
+                      + extra);
+    };
+    r = score({QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QString id;
+    for (const auto& v : QJsonDocument::fromJson(r.out).array())
+        if (v.toObject()
+                .value(QLatin1String("contributions"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QLatin1String("label"))
+                .toString()
+                .contains(QLatin1String("Thailand"))
+            || id.isEmpty())
+            id = v.toObject().value(QLatin1String("supplierId")).toString();
+    QVERIFY(!id.isEmpty());
+    const QString csv = m_dir.filePath(QStringLiteral("tip_history.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Country,Year,Tier\nThailand,2024,Tier 3\nUnited Kingdom,2024,Tier 1\nChina,2024,Tier 3\n"
+            "India,2024,Tier 2\nBangladesh,2024,Tier 2\nViet Nam,2024,Tier 2 Watch List\nMalaysia,2024,Tier 2\n");
+    f.close();
+    r = runCli({QStringLiteral("datasets"), QStringLiteral("import"), QStringLiteral("-w"), ws,
+                QStringLiteral("--format"), QStringLiteral("tip"), QStringLiteral("--name"),
+                QStringLiteral("TIP Report"), QStringLiteral("--edition"), QStringLiteral("2024"), csv});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = score({QStringLiteral("--supplier"), id, QStringLiteral("--explain"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray one = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(one.size(), 1);
+    const QJsonObject o = one.first().toObject();
+    bool tip = false;
+    for (const auto& d : o.value(QLatin1String("datasets")).toArray())
+        tip = tip || d.toObject().value(QLatin1String("edition")).toString() == QLatin1String("2024");
+    QVERIFY(tip);
+    const QJsonArray history = o.value(QLatin1String("history")).toArray();
+    QVERIFY2(history.size() >= 2, r.out.constData());
+    const QJsonObject last = history.last().toObject();
+    QCOMPARE(last.value(QLatin1String("methodology")).toObject().value(QLatin1String("id")).toString().isEmpty(),
+             false);
+    QVERIFY(last.value(QLatin1String("datasetsRecorded")).toBool());
+    QStringList names;
+    for (const auto& d : last.value(QLatin1String("datasets")).toArray())
+        names << d.toObject().value(QLatin1String("name")).toString() + QStringLiteral(", ")
+                + d.toObject().value(QLatin1String("edition")).toString();
+    QVERIFY2(names.contains(QStringLiteral("TIP Report, 2024")), qPrintable(names.join(QLatin1Char('|'))));
+    const QString reasons = last.value(QLatin1String("reasons")).toVariant().toStringList().join(QLatin1Char('|'));
+    QVERIFY2(reasons.contains(QStringLiteral("Dataset added: TIP Report, 2024")), qPrintable(reasons));
+    QVERIFY(history.first().toObject().value(QLatin1String("reasons")).toArray().isEmpty());
+    // The same in words.
+    r = score({QStringLiteral("--supplier"), id, QStringLiteral("--explain")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("why it moved: Dataset added: TIP Report, 2024"), r.out.constData());
+    QVERIFY(r.out.contains("TIP Report, 2024"));
 }
 
 QTEST_GUILESS_MAIN(TestRiskCli)

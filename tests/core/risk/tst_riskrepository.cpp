@@ -1,4 +1,5 @@
 #include "risk/riskrepository.h"
+#include "risk/scorejob.h"
 #include "risk/scoring.h"
 #include "storage/database.h"
 #include "storage/sampleportfolio.h"
@@ -31,6 +32,9 @@ private slots:
 
 private:
     QString firstSupplier(const QString& sector = QString());
+    // Runs the scoring job and returns its results (in supplier-id order).
+    Result<QList<RiskResult>> score(const ScoringContext& context, const QDateTime& at,
+                                    const QString& supplier = QString());
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     const QDateTime m_now = QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
@@ -61,6 +65,21 @@ QString TestRiskRepository::firstSupplier(const QString& sector)
     if (!q.exec() || !q.next())
         return {};
     return q.value(0).toString();
+}
+
+Result<QList<RiskResult>> TestRiskRepository::score(const ScoringContext& context, const QDateTime& at,
+                                                    const QString& supplier)
+{
+    QList<RiskResult> results;
+    ScoreJobOptions options;
+    options.supplierId = supplier;
+    options.onResult = [&results](const RiskResult& r) { results.append(r); };
+    auto summary = scoreWorkspace(*m_db, context, at, options);
+    if (!summary)
+        return summary.error();
+    if (summary->scored != results.size())
+        return makeError(QStringLiteral("summary and results disagree"));
+    return results;
 }
 
 void TestRiskRepository::schemaIsMigrated()
@@ -226,7 +245,7 @@ void TestRiskRepository::scoreEverySupplier()
 {
     auto context = loadScoringContext(*m_db, m_now);
     QVERIFY2(context.ok(), qPrintable(context.error().toString()));
-    auto results = scoreWorkspace(*m_db, *context, m_now);
+    auto results = score(*context, m_now);
     QVERIFY2(results.ok(), qPrintable(results.error().toString()));
     QSqlQuery q(m_db->db());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM suppliers")) && q.next());
@@ -258,11 +277,11 @@ void TestRiskRepository::scoreEverySupplier()
         }
         QCOMPARE(b.methodologyVersion, context->methodology.version);
     }
-    // At most one indicator_not_assessed row per supplier.
-    QVERIFY(q.exec(QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM risk_score_gaps WHERE kind = "
-                                  "'indicator_not_assessed' GROUP BY supplier_id)"))
-            && q.next());
-    QCOMPARE(q.value(0).toInt(), 1);
+    // Shared explanation parts are stored once: far fewer parts than suppliers.
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM risk_score_parts")) && q.next());
+    const int parts = q.value(0).toInt();
+    QVERIFY(parts > 1);
+    QVERIFY2(parts < results->size(), qPrintable(QString::number(parts)));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM risk_methodologies WHERE document LIKE '%vigil-methodology%'"))
             && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
@@ -273,20 +292,22 @@ void TestRiskRepository::unchangedResultsAreNotRewritten()
 {
     auto context = loadScoringContext(*m_db, m_now);
     QVERIFY(context.ok());
-    QVERIFY(scoreWorkspace(*m_db, *context, m_now).ok());
+    QVERIFY(score(*context, m_now).ok());
     QSqlQuery q(m_db->db());
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM risk_score_contributions")) && q.next());
-    const int contributions = q.value(0).toInt();
-    QVERIFY(contributions > 0);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM risk_score_history")) && q.next());
+    const int lines = q.value(0).toInt();
+    QVERIFY(lines > 0);
     QVERIFY(
         q.exec(QStringLiteral("SELECT count(DISTINCT result_hash), count(*) FROM risk_scores WHERE result_hash <> ''"))
         && q.next());
     QVERIFY(q.value(0).toInt() > 1);
     const int scored = q.value(1).toInt();
     // A day later nothing changed for suppliers without dated evidence: same rows, newer evaluation time.
-    QVERIFY(scoreWorkspace(*m_db, *context, m_now.addDays(1)).ok());
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM risk_score_contributions")) && q.next());
-    QCOMPARE(q.value(0).toInt(), contributions);
+    auto again = scoreWorkspace(*m_db, *context, m_now.addDays(1));
+    QVERIFY(again.ok());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM risk_score_history")) && q.next());
+    QCOMPARE(q.value(0).toInt(), lines + int(again->changed));
+    QVERIFY(again->changed < again->scored);
     q.prepare(QStringLiteral("SELECT count(*) FROM risk_scores WHERE evaluated_at = ?"));
     q.addBindValue(m_now.addDays(1).toString(Qt::ISODate));
     QVERIFY(q.exec() && q.next());
@@ -303,8 +324,8 @@ void TestRiskRepository::historyOnlyOnChange()
     auto context = loadScoringContext(*m_db, m_now);
     QVERIFY(context.ok());
     const QString sup = firstSupplier();
-    QVERIFY(scoreWorkspace(*m_db, *context, m_now, sup).ok());
-    QVERIFY(scoreWorkspace(*m_db, *context, m_now.addDays(1), sup).ok()); // nothing changed: no new line
+    QVERIFY(score(*context, m_now, sup).ok());
+    QVERIFY(score(*context, m_now.addDays(1), sup).ok()); // nothing changed: no new line
     RiskRepository repo(*m_db);
     QCOMPARE(repo.history(sup)->size(), 1);
     QVERIFY(repo.addObservation(sup,
@@ -317,7 +338,7 @@ void TestRiskRepository::historyOnlyOnChange()
                                                 QString(),
                                                 {}})
                 .ok());
-    QVERIFY(scoreWorkspace(*m_db, *context, m_now.addDays(2), sup).ok());
+    QVERIFY(score(*context, m_now.addDays(2), sup).ok());
     auto history = repo.history(sup);
     QCOMPARE(history->size(), 2);
     QCOMPARE(history->last().tier, RiskTier::Critical);
@@ -332,7 +353,7 @@ void TestRiskRepository::evidenceChangesTheScore()
     QVERIFY(context.ok());
     const QString sup = firstSupplier();
     RiskRepository repo(*m_db);
-    auto before = scoreWorkspace(*m_db, *context, m_now, sup);
+    auto before = score(*context, m_now, sup);
     QVERIFY(before.ok());
     // A site of this supplier, so that two indicators at the same site conclude "possible forced labour".
     QSqlQuery q(m_db->db());
@@ -351,7 +372,7 @@ void TestRiskRepository::evidenceChangesTheScore()
                                                     site,
                                                     {}})
                     .ok());
-    auto after = scoreWorkspace(*m_db, *context, m_now, sup);
+    auto after = score(*context, m_now, sup);
     QVERIFY(after.ok());
     QCOMPARE(after->first().classification, IloClassification::PossibleForcedLabour);
     QVERIFY(after->first().score > before->first().score);
@@ -374,13 +395,12 @@ void TestRiskRepository::deletingASupplierCascades()
                                                 QString(),
                                                 {}})
                 .ok());
-    QVERIFY(scoreWorkspace(*m_db, *context, m_now, sup).ok());
+    QVERIFY(score(*context, m_now, sup).ok());
     QSqlQuery q(m_db->db());
     q.prepare(QStringLiteral("DELETE FROM suppliers WHERE id = ?"));
     q.addBindValue(sup);
     QVERIFY(q.exec());
-    for (const char* table :
-         {"risk_observations", "risk_scores", "risk_score_contributions", "risk_score_gaps", "risk_score_history"}) {
+    for (const char* table : {"risk_observations", "risk_scores", "risk_score_history"}) {
         QSqlQuery c(m_db->db());
         c.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE supplier_id = ?").arg(QLatin1String(table)));
         c.addBindValue(sup);

@@ -87,7 +87,12 @@ void TestRiskPanel::showsTheEngineResult()
                                                    m_fx.context().reference, m_fx.service->now());
     QCOMPARE(panel.band().low, band.low);
     QCOMPARE(panel.band().high, band.high);
-    QVERIFY(panel.findChild<QTreeWidget*>(QStringLiteral("history"))->topLevelItemCount() >= 1);
+    auto* history = panel.findChild<QTreeWidget*>(QStringLiteral("history"));
+    QVERIFY(history->topLevelItemCount() >= 1);
+    // The oldest line names the datasets (with edition) its score was computed with.
+    QTreeWidgetItem* oldest = history->topLevelItem(history->topLevelItemCount() - 1);
+    QVERIFY2(oldest->text(5).contains(QStringLiteral("ILAB")), qPrintable(oldest->text(5)));
+    QCOMPARE(oldest->text(6), QStringLiteral("first score"));
 }
 
 void TestRiskPanel::emptyWithoutSupplier()
