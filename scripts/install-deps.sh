@@ -12,6 +12,8 @@ PACKAGES=(
     libquazip1-qt6-dev libxlsxwriter-dev libsodium-dev libsqlite3-dev libicu-dev
     # PDF reports: Pango + Cairo lay out and shape every script; librsvg draws the charts as vectors
     libpango1.0-dev libcairo2-dev librsvg2-dev
+    # the report preview shows the PDF's own pages
+    libpoppler-qt6-dev
     # data and fonts bundled or used at run time
     iso-codes fonts-noto-core fonts-noto-cjk
     # tests: headless display, PDF readers, the sqlite3 shell, LibreOffice to read exported ODT/XLSX back
