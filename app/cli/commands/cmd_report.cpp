@@ -7,7 +7,6 @@
 // no display).
 #include "clicommand.h"
 
-#include "exporter/supplierexporter.h"
 #include "render/reportwriter.h"
 #include "report/dataexport.h"
 #include "report/reportbuilder.h"
@@ -202,8 +201,8 @@ int runReport(const QStringList& args, Context& ctx)
     Database& database = *db.value();
 
     if (k == QLatin1String("register")) {
-        auto n = SupplierExporter(database).write(path,
-                                                  f == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Xlsx);
+        // XLSX gets the "About" sheet (date, methodology, datasets) like the other data exports.
+        auto n = report::writeRegister(database, path, f != QLatin1String("csv"), now);
         if (!n)
             return ctx.fail(n.error());
         ctx.out() << "Wrote the register (" << n.value() << " suppliers) to " << path << "\n";
