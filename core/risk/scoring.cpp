@@ -1,6 +1,6 @@
 #include "risk/scoring.h"
 
-#include "risk/ilabdata.h"
+#include "risk/methodologystore.h"
 #include "risk/riskengine.h"
 #include "risk/riskrepository.h"
 
@@ -8,16 +8,18 @@ namespace vigil {
 
 Result<ScoringContext> loadScoringContext(Database& db, const QDateTime& now)
 {
-    auto methodology = Methodology::loadDefault();
+    return loadScoringContext(db, now, {});
+}
+
+Result<ScoringContext> loadScoringContext(Database& db, const QDateTime& now, const EditionChoices& editionOverrides)
+{
+    auto methodology = MethodologyStore(db).active();
     if (!methodology)
         return methodology.error();
-    auto reference = loadBundledReferenceData(now);
+    auto reference = loadActiveReferenceData(db, now, editionOverrides);
     if (!reference)
         return reference.error();
-    ScoringContext context{std::move(methodology).value(), std::move(reference).value()};
-    if (Status st = RiskRepository(db).loadInto(context.reference); !st)
-        return st.error();
-    return context;
+    return ScoringContext{std::move(methodology).value(), std::move(reference).value()};
 }
 
 } // namespace vigil

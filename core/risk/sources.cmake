@@ -10,4 +10,6 @@ target_sources(vigil_core PRIVATE
     risk/scoring.h risk/scoring.cpp
     risk/scorejob.h risk/scorejob.cpp
     risk/scorestore.h risk/scorestore.cpp risk/sqlitestatement.h
-    risk/datasetimport.h risk/datasetimport.cpp)
+    risk/datasetimport.h risk/datasetimport.cpp
+    risk/datasetcatalog.h risk/datasetcatalog.cpp
+    risk/methodologystore.h risk/methodologystore.cpp)

@@ -11,10 +11,9 @@ class Database;
 
 namespace vigil::ui {
 
-// The methodology a workspace's latest score was computed with, read back from risk_methodologies (where
-// RiskRepository::saveScores records every document used), when it is another version of `bundled` (one made
-// with the methodology editor). Nothing when the workspace has no score or uses `bundled` itself.
-// A read that belongs in core's RiskRepository (reported); kept here until core has "active methodology".
-Result<std::optional<Methodology>> storedActiveMethodology(Database& db, const Methodology& bundled);
+// The workspace's active methodology (core's MethodologyStore::active()) when it is another version than `loaded`;
+// nothing when `loaded` is the active one. loadScoringContext already loads the active methodology, so for a context
+// it loaded this is nothing; kept for callers holding a methodology from elsewhere.
+Result<std::optional<Methodology>> storedActiveMethodology(Database& db, const Methodology& loaded);
 
 } // namespace vigil::ui

@@ -1,5 +1,6 @@
 #include "risk/methodologydialog.h"
 
+#include "risk/methodologystore.h"
 #include "risk/riskservice.h"
 #include "services/supplierstore.h"
 
@@ -208,10 +209,16 @@ Status MethodologyDialog::apply()
     auto next = proposed();
     if (!next)
         return next.error();
-    m_service->setMethodology(*next);
     auto ctx = m_service->context();
     if (!ctx)
         return ctx.error();
+    const Methodology previous = (*ctx)->methodology;
+    // The new version is stored and made the workspace's active methodology (one transaction), then scores.
+    MethodologyStore store(m_service->database());
+    store.setActor(QStringLiteral("gui"));
+    if (Status st = store.saveVersion(*next, true); !st)
+        return st;
+    m_service->setMethodology(*next);
     const ScoringContext* context = *ctx;
     const QDateTime now = m_service->now();
     Status st = runWithProgress(this, m_service->database(), tr("Rescoring every supplier…"),
@@ -219,6 +226,16 @@ Status MethodologyDialog::apply()
                                     auto n = rescoreAll(db, *context, now, progress);
                                     return n ? Status() : Status(n.error());
                                 });
+    if (!st) {
+        // Cancelled or failed: nothing was rescored, so the previous version stays active (the new one is kept,
+        // stored, for a later try).
+        if (Status undo = store.activate(previous.id, previous.version); !undo)
+            return makeError(tr("%1 The previous methodology could not be made active again: rescore the "
+                                "workspace.")
+                                 .arg(st.error().message));
+        m_service->setMethodology(previous);
+        return st;
+    }
     m_service->notifyAllRescored();
     return st;
 }

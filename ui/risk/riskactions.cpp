@@ -1,5 +1,6 @@
 #include "risk/riskactions.h"
 
+#include "risk/datasetsdialog.h"
 #include "risk/methodologydialog.h"
 #include "risk/riskjobs.h"
 #include "risk/riskservice.h"
@@ -43,11 +44,20 @@ void addRiskActions(QMenu* menu, QWidget* parent, const std::function<SupplierSt
 {
     QAction* methodology = menu->addAction(QObject::tr("&Methodology…"));
     methodology->setObjectName(QStringLiteral("methodologyAction"));
+    QAction* datasets = menu->addAction(QObject::tr("Reference &Data…"));
+    datasets->setObjectName(QStringLiteral("referenceDataAction"));
     QAction* rescore = menu->addAction(QObject::tr("&Rescore All Suppliers…"));
     rescore->setObjectName(QStringLiteral("rescoreAllAction"));
     QObject::connect(menu, &QMenu::aboutToShow, menu, [=] {
         methodology->setEnabled(store() != nullptr);
+        datasets->setEnabled(store() != nullptr);
         rescore->setEnabled(store() != nullptr);
+    });
+    QObject::connect(datasets, &QAction::triggered, parent, [=] {
+        if (SupplierStore* s = store()) {
+            DatasetsDialog dialog(RiskService::forStore(s), parent);
+            dialog.exec();
+        }
     });
     QObject::connect(methodology, &QAction::triggered, parent, [=] {
         if (SupplierStore* s = store()) {

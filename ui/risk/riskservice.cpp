@@ -60,6 +60,16 @@ void RiskService::setMethodology(const Methodology& methodology)
     emit methodologyChanged();
 }
 
+Status RiskService::reloadContext()
+{
+    m_context.reset();
+    auto ctx = context();
+    if (!ctx)
+        return ctx.error();
+    emit methodologyChanged();
+    return {};
+}
+
 Result<RiskResult> RiskService::rescore(const QString& supplierId)
 {
     auto ctx = context();

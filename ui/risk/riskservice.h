@@ -33,6 +33,9 @@ public:
     Result<const ScoringContext*> context();
     // Replaces the active methodology (a new version from the methodology editor) for this session.
     void setMethodology(const Methodology& methodology);
+    // Loads the scoring context again from the workspace (after another dataset edition or methodology version
+    // was made active) and emits methodologyChanged.
+    Status reloadContext();
 
     // The clock; tests fix it.
     QDateTime now() const { return m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc(); }

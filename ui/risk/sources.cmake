@@ -9,4 +9,5 @@ target_sources(vigil_ui PRIVATE
     risk/observationdialog.h risk/observationdialog.cpp
     risk/mitigationdialog.h risk/mitigationdialog.cpp
     risk/methodologydialog.h risk/methodologydialog.cpp
+    risk/datasetsdialog.h risk/datasetsdialog.cpp
     risk/riskactions.h risk/riskactions.cpp)
