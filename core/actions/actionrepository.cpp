@@ -1,3 +1,6 @@
+// Over 600 lines: three record types (actions, fee entries, trainings) each with read, save (validate, check the
+// supplier's own site/observation/recruiter, upsert, change log) and remove; splitting them into three files would
+// copy the shared change-log and validation helpers of the anonymous namespace.
 #include "actions/actionrepository.h"
 
 #include "storage/changelog.h"
@@ -271,6 +274,14 @@ Result<QString> ActionRepository::saveActionInTransaction(const CorrectiveAction
                                  QStringLiteral("observation"));
         !st)
         return st.error();
+    if (!a.observationId.isEmpty() && a.indicatorId.isEmpty()) {
+        // An action that answers an observation answers its indicator too (reports count actions by indicator).
+        QSqlQuery q(m_db.db());
+        q.prepare(QStringLiteral("SELECT indicator FROM risk_observations WHERE id = ?"));
+        q.addBindValue(a.observationId);
+        if (q.exec() && q.next())
+            a.indicatorId = q.value(0).toString();
+    }
     QList<QPair<QString, QString>> before;
     if (a.id.isEmpty()) {
         a.id = newUuid();

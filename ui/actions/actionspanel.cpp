@@ -40,6 +40,7 @@ ActionsPanel::ActionsPanel(SupplierStore* store, QUndoStack* undoStack, QWidget*
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("actionsSummary"));
     m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
     m_list = new QTreeWidget;
     m_list->setObjectName(QStringLiteral("actions"));
     m_list->setHeaderLabels({tr("Action"), tr("Answers"), tr("Due"), tr("Status"), tr("Owner")});

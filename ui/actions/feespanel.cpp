@@ -86,6 +86,7 @@ FeesPanel::FeesPanel(SupplierStore* store, QUndoStack* undoStack, QWidget* paren
     auto* buttons = new QHBoxLayout;
     auto* privacy = new QLabel(tr("Totals for groups of workers; never a worker's name or ID."));
     privacy->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    privacy->setWordWrap(true); // never widens the supplier pane
     buttons->addWidget(privacy, 1);
     for (QPushButton* b : {m_add, m_edit, m_remove})
         buttons->addWidget(b);

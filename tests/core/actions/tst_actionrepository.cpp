@@ -233,7 +233,11 @@ void TestActionRepository::actionMustBelongToSupplier()
     a.observationId = obs.value();
     QCOMPARE(ActionRepository(*m_db).saveAction(a).error().field, QStringLiteral("observation"));
     a.supplierId = m_supplier;
-    QVERIFY(ActionRepository(*m_db).saveAction(a).ok());
+    a.indicatorId.clear();
+    auto saved = ActionRepository(*m_db).saveAction(a);
+    QVERIFY(saved.ok());
+    // The observation's indicator is taken when none is given.
+    QCOMPARE(ActionRepository(*m_db).action(saved.value())->indicatorId, QStringLiteral("rec_fees_paid_by_worker"));
 }
 
 void TestActionRepository::closeAndOverdue()
