@@ -1,7 +1,5 @@
 # ui/actions: corrective actions, the recruitment-fee ledger and trainings in the GUI (tabs of the supplier view,
-# forms, undoable commands, the trainings list). Included from ui/dashboard/sources.cmake until ui/CMakeLists.txt
-# lists the area (the guard makes a second include harmless).
-include_guard(GLOBAL)
+# forms, undoable commands, the trainings list).
 target_sources(vigil_ui PRIVATE
     actions/actionservice.h actions/actionservice.cpp
     actions/cyclecommand.h actions/cyclecommand.cpp
