@@ -155,24 +155,17 @@ Status BulkWriter::dropIndexes()
 
 Status BulkWriter::recreateIndexes()
 {
-    if (m_dropped.isEmpty())
-        return {};
-    // Sorting for the indexes may use a second core (SQLite's sorter threads).
-    const int threads = sqlite3_limit(m_handle, SQLITE_LIMIT_WORKER_THREADS, -1);
-    sqlite3_limit(m_handle, SQLITE_LIMIT_WORKER_THREADS, 2);
-    sqlite3_exec(m_handle, "PRAGMA threads = 2", nullptr, nullptr, nullptr);
-    Status st;
+    // One sorter at a time (no PRAGMA threads), with a smaller page cache: SQLite's sorter holds up to the page
+    // cache's size in memory, and the import must stay within its memory budget. The importer restores the cache
+    // size when it is done.
+    sqlite3_exec(m_handle, "PRAGMA cache_size = -16384", nullptr, nullptr, nullptr);
     while (!m_dropped.isEmpty()) {
         const auto& [name, create] = m_dropped.first();
-        if (sqlite3_exec(m_handle, create.constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
-            st = sqlError(QStringLiteral("The import could not index the suppliers (%1).").arg(name));
-            break;
-        }
+        if (sqlite3_exec(m_handle, create.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return sqlError(QStringLiteral("The import could not index the suppliers (%1).").arg(name));
         m_dropped.removeFirst();
     }
-    sqlite3_exec(m_handle, "PRAGMA threads = 0", nullptr, nullptr, nullptr);
-    sqlite3_limit(m_handle, SQLITE_LIMIT_WORKER_THREADS, threads);
-    return st;
+    return {};
 }
 
 QStringList BulkWriter::droppedIndexes() const

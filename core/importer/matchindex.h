@@ -62,7 +62,7 @@ class MatchIndex
 {
 public:
     static constexpr int kMaxBlockScan = 16;
-    static constexpr int kRecent = 1 << 16;
+    static constexpr int kRecent = 1 << 15;
 
     // Adds an entry and its identifiers; returns its index. `prepared`, when given, is namematch::prepare(entry.core)
     // (the importer has it from matching the same row) and is kept for comparisons with later rows.
