@@ -2,6 +2,8 @@
 // them streamed), and the stored scores and history (their storage format is in scorestore.cpp).
 #include "risk/riskrepository.h"
 
+#include "actions/actionmitigations.h"
+
 #include "risk/sqlitestatement.h"
 #include "storage/database.h"
 #include "util/uuid.h"
@@ -222,6 +224,11 @@ Result<SupplierRiskInput> RiskRepository::input(const QString& supplierId) const
     if (!mit)
         return mit.error();
     in.mitigations = *mit;
+    // Closed-and-verified corrective actions and fully reimbursed fees count as mitigations (core/actions).
+    auto derived = derivedMitigations(m_db, supplierId);
+    if (!derived)
+        return derived.error();
+    in.mitigations += *derived;
     return in;
 }
 
@@ -252,6 +259,14 @@ Result<QList<SupplierRiskInput>> RiskRepository::allInputs() const
         const int i = index.value(q.value(0).toString(), -1);
         if (i >= 0)
             list[i].mitigations.append(readMitigation(q, 1));
+    }
+    auto derived = allDerivedMitigations(m_db);
+    if (!derived)
+        return derived.error();
+    for (auto it = derived->cbegin(); it != derived->cend(); ++it) {
+        const int i = index.value(it.key(), -1);
+        if (i >= 0)
+            list[i].mitigations += it.value();
     }
     return list;
 }
@@ -509,6 +524,10 @@ Status RiskRepository::forEachInputChunk(int chunkSize,
     if (!sup.ok() || !obs.ok() || !mit.ok())
         return error(QStringLiteral("The suppliers could not be read."));
     const auto date = [](const QString& s) { return QDate::fromString(s, Qt::ISODate); };
+    // What the remediation cycle proves (core/actions): only suppliers with actions or fees, so it stays small.
+    auto derived = allDerivedMitigations(m_db);
+    if (!derived)
+        return derived.error();
     int obsRc = obs.step();
     int mitRc = mit.step();
     QList<SupplierRiskInput> chunk;
@@ -550,6 +569,8 @@ Status RiskRepository::forEachInputChunk(int chunkSize,
                 RiskMitigation{mit.columnText(1), mit.columnText(2), date(mit.columnText(3)), mit.columnText(4)});
             mitRc = mit.step();
         }
+        if (auto d = derived->constFind(in.supplierId); d != derived->constEnd())
+            in.mitigations += d.value();
         chunk.append(std::move(in));
         if (chunk.size() >= chunkSize) {
             if (Status st = fn(chunk); !st)
