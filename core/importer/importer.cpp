@@ -687,6 +687,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                 e.country = MatchIndex::packCountry(s.country);
                 e.addressKey = MatchIndex::addressKey(s.address);
                 e.rowKey = key.value();
+                e.vigilIdFromFile = !b.vigilId.isEmpty();
                 index.add(e, b.record.identifiers, b.vigilId, &prepared);
             } else if (!aborting && rr.action == RowAction::Merge) {
                 const QString id = rr.candidateId;

@@ -104,6 +104,7 @@ MatchEntry MatchIndex::entry(int i) const
     e.country = s.country;
     e.addressKey = s.addressKey;
     e.rowKey = s.rowKey;
+    e.vigilIdFromFile = s.vigilIdFromFile;
     return e;
 }
 
@@ -123,6 +124,7 @@ int MatchIndex::add(const MatchEntry& e, const QList<Identifier>& identifiers, c
     st.chunk = quint32(m_chunks.size() - 1);
     st.offset = m_chunkUsed;
     st.length = length;
+    st.vigilIdFromFile = e.vigilIdFromFile && !vigilId.isEmpty();
     std::copy(e.core.utf16(), e.core.utf16() + length, m_chunks.back().get() + m_chunkUsed);
     m_chunkUsed += length;
     m_entries.push_back(st);
@@ -167,11 +169,15 @@ void MatchIndex::addIdentifiers(int index, const QList<Identifier>& identifiers)
 MatchResult MatchIndex::find(const MatchQuery& q, const namematch::PreparedName* prepared) const
 {
     MatchResult r;
-    auto excluded = [&](int i) { return !q.excluded.isEmpty() && q.excluded.contains(m_entries[size_t(i)].rowKey); };
+    auto userExcluded
+        = [&](int i) { return !q.excluded.isEmpty() && q.excluded.contains(m_entries[size_t(i)].rowKey); };
     if (!q.vigilId.isEmpty()) {
-        if (auto it = m_vigilIds.find(hash64(q.vigilId, 77)); it != m_vigilIds.end() && !excluded(it->second))
+        if (auto it = m_vigilIds.find(hash64(q.vigilId, 77)); it != m_vigilIds.end() && !userExcluded(it->second))
             return {MatchKind::VigilId, it->second, 1.0, QStringLiteral("same Vigil id")};
     }
+    // Past this point an entry of the same export (with its own Vigil id, so another one) is another supplier.
+    const bool hasVigilId = !q.vigilId.isEmpty();
+    auto excluded = [&](int i) { return (hasVigilId && m_entries[size_t(i)].vigilIdFromFile) || userExcluded(i); };
     for (const Identifier& id : q.identifiers) {
         if (auto it = m_identifiers.find(hash64(identifierKey(id), 13));
             it != m_identifiers.end() && !excluded(it->second))

@@ -32,6 +32,10 @@ struct MatchEntry
     quint32 country = 0; // alpha-2 packed in 32 bits
     quint64 addressKey = 0; // hash of the address's loose key; 0 = no address
     qint64 rowKey = 0; // suppliers.rowid_
+    // A row of the file being imported that carries its own Vigil id (an export of a workspace). Two such rows with
+    // different ids are different suppliers of the workspace they came from: they never match each other by name
+    // or identifier, so that exporting and importing gives back the same suppliers.
+    bool vigilIdFromFile = false;
 };
 
 struct MatchQuery
@@ -90,7 +94,8 @@ private:
         quint32 country = 0;
         quint32 chunk = 0;
         quint32 offset = 0;
-        quint32 length = 0;
+        quint32 length : 31; // at most kChunkChars
+        quint32 vigilIdFromFile : 1;
     };
     static constexpr quint32 kChunkChars = 1u << 20;
     QString coreOf(const Stored& s) const; // no copy: a view on the chunk

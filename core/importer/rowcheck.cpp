@@ -75,6 +75,7 @@ void RowChecker::addFileRow(qint64 row, const QStringList& cells)
     e.country = MatchIndex::packCountry(s.country);
     e.addressKey = MatchIndex::addressKey(s.address);
     e.rowKey = row;
+    e.vigilIdFromFile = !b.vigilId.isEmpty();
     m_file.add(e, b.record.identifiers, b.vigilId);
     m_fileNames.insert(row, s.name);
 }
