@@ -3,8 +3,8 @@
 #include "model/supplier.h"
 
 #include <QDate>
-#include <QMetaType>
 #include <QList>
+#include <QMetaType>
 #include <QPair>
 #include <QString>
 

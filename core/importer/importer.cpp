@@ -400,29 +400,8 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
         }
         // What the workspace knows, for matching.
         MatchIndex index;
-        {
-            QSqlQuery q(m_db.db());
-            q.setForwardOnly(true);
-            if (!q.exec(QStringLiteral("SELECT rowid_, id, name, country, address FROM suppliers ORDER BY rowid_")))
-                return Database::queryError(QStringLiteral("The suppliers could not be read for matching."), q);
-            QHash<qint64, int> entryOf;
-            while (q.next()) {
-                MatchEntry e;
-                e.rowKey = q.value(0).toLongLong();
-                e.core = namematch::coreName(q.value(2).toString());
-                e.country = MatchIndex::packCountry(q.value(3).toString());
-                e.addressKey = MatchIndex::addressKey(q.value(4).toString());
-                entryOf.insert(e.rowKey, index.add(e, {}, q.value(1).toString()));
-            }
-            if (!q.exec(QStringLiteral("SELECT s.rowid_, i.scheme, i.value FROM identifiers i JOIN suppliers s ON "
-                                       "s.id = i.supplier_id")))
-                return Database::queryError(QStringLiteral("The identifiers could not be read for matching."), q);
-            while (q.next()) {
-                const auto scheme = identifierSchemeFromString(q.value(1).toString());
-                if (scheme)
-                    index.addIdentifiers(entryOf.value(q.value(0).toLongLong()), {{*scheme, q.value(2).toString()}});
-            }
-        }
+        if (Status st = index.addWorkspace(m_db); !st)
+            return st.error();
         MatchDecisions decisionStore(m_db);
         auto remembered = decisionStore.all();
         if (!remembered)

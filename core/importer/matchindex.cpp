@@ -1,9 +1,11 @@
 #include "importer/matchindex.h"
 
 #include "importer/namematch.h"
+#include "storage/database.h"
 #include "util/textkey.h"
 
 #include <QHashFunctions>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <optional>
@@ -106,6 +108,33 @@ MatchEntry MatchIndex::entry(int i) const
     e.rowKey = s.rowKey;
     e.vigilIdFromFile = s.vigilIdFromFile;
     return e;
+}
+
+Status MatchIndex::addWorkspace(Database& db)
+{
+    QSqlQuery q(db.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT rowid_, id, name, country, address FROM suppliers ORDER BY rowid_")))
+        return Database::queryError(QStringLiteral("The suppliers could not be read for matching."), q);
+    QHash<qint64, int> entryOf;
+    while (q.next()) {
+        MatchEntry e;
+        e.rowKey = q.value(0).toLongLong();
+        e.core = namematch::coreName(q.value(2).toString());
+        e.country = packCountry(q.value(3).toString());
+        e.addressKey = addressKey(q.value(4).toString());
+        entryOf.insert(e.rowKey, add(e, {}, q.value(1).toString()));
+    }
+    if (!q.exec(QStringLiteral("SELECT s.rowid_, i.scheme, i.value FROM identifiers i JOIN suppliers s ON "
+                               "s.id = i.supplier_id")))
+        return Database::queryError(QStringLiteral("The identifiers could not be read for matching."), q);
+    while (q.next()) {
+        const auto scheme = identifierSchemeFromString(q.value(1).toString());
+        const auto entry = entryOf.constFind(q.value(0).toLongLong());
+        if (scheme && entry != entryOf.constEnd())
+            addIdentifiers(*entry, {{*scheme, q.value(2).toString()}});
+    }
+    return {};
 }
 
 int MatchIndex::add(const MatchEntry& e, const QList<Identifier>& identifiers, const QString& vigilId,

@@ -2,6 +2,7 @@
 
 #include "importer/namematch.h"
 #include "model/supplier.h"
+#include "util/result.h"
 
 #include <QHash>
 #include <QList>
@@ -13,6 +14,8 @@
 #include <vector>
 
 namespace vigil {
+
+class Database;
 
 // How an imported row was matched to a supplier already known (in the workspace or earlier in the file).
 enum class MatchKind {
@@ -68,6 +71,9 @@ public:
     static constexpr int kMaxBlockScan = 16;
     static constexpr int kRecent = 1 << 15;
 
+    // Adds every supplier of the workspace (name, country, address, Vigil id) and its identifiers: what an import
+    // and the wizard's re-check match against.
+    Status addWorkspace(Database& db);
     // Adds an entry and its identifiers; returns its index. `prepared`, when given, is namematch::prepare(entry.core)
     // (the importer has it from matching the same row) and is kept for comparisons with later rows.
     int add(const MatchEntry& entry, const QList<Identifier>& identifiers, const QString& vigilId = {},

@@ -33,28 +33,8 @@ RowChecker::RowChecker(const ColumnMapping& mapping, const QStringList& header, 
 Status RowChecker::loadWorkspace(Database& db)
 {
     MatchIndex index;
-    QSqlQuery q(db.db());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT rowid_, id, name, country, address FROM suppliers ORDER BY rowid_")))
-        return Database::queryError(QStringLiteral("The suppliers could not be read for matching."), q);
-    QHash<qint64, int> entryOf;
-    while (q.next()) {
-        MatchEntry e;
-        e.rowKey = q.value(0).toLongLong();
-        e.core = namematch::coreName(q.value(2).toString());
-        e.country = MatchIndex::packCountry(q.value(3).toString());
-        e.addressKey = MatchIndex::addressKey(q.value(4).toString());
-        entryOf.insert(e.rowKey, index.add(e, {}, q.value(1).toString()));
-    }
-    if (!q.exec(QStringLiteral("SELECT s.rowid_, i.scheme, i.value FROM identifiers i JOIN suppliers s ON "
-                               "s.id = i.supplier_id")))
-        return Database::queryError(QStringLiteral("The identifiers could not be read for matching."), q);
-    while (q.next()) {
-        const auto scheme = identifierSchemeFromString(q.value(1).toString());
-        const auto entry = entryOf.constFind(q.value(0).toLongLong());
-        if (scheme && entry != entryOf.constEnd())
-            index.addIdentifiers(*entry, {{*scheme, q.value(2).toString()}});
-    }
+    if (Status st = index.addWorkspace(db); !st)
+        return st;
     auto remembered = MatchDecisions(db).all();
     if (!remembered)
         return remembered.error();
