@@ -4,6 +4,7 @@
 #include "storage/supplierrepository.h"
 #include "util/textkey.h"
 
+#include <QDate>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -73,6 +74,15 @@ Where buildWhere(const SupplierFilter& f)
         parts << QStringLiteral(
             "EXISTS (SELECT 1 FROM risk_scores r WHERE r.supplier_id = suppliers.id AND r.tier = ?)");
         w.values << f.riskTier;
+    }
+    if (f.action == QLatin1String("overdue")) {
+        parts << QStringLiteral("EXISTS (SELECT 1 FROM corrective_actions a WHERE a.supplier_id = suppliers.id AND "
+                                "a.status IN ('open', 'in_progress') AND a.due_on <> '' AND a.due_on < ?)");
+        w.values << QDate::currentDate().toString(Qt::ISODate);
+    } else if (!f.action.isEmpty()) {
+        parts << QStringLiteral(
+            "EXISTS (SELECT 1 FROM corrective_actions a WHERE a.supplier_id = suppliers.id AND a.status = ?)");
+        w.values << f.action;
     }
     const QString key = searchKey(f.search);
     if (!key.isEmpty()) {

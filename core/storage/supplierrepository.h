@@ -25,16 +25,19 @@ struct SupplierFilter
     QString tag;
     QString status;
     QString riskTier; // the tier of the latest stored score: "low", "medium", "high", "critical"
+    // Suppliers with a corrective action in this status ("open", "in_progress", "closed_verified" ...; see
+    // actions/actiontypes.h), or "overdue": an open or in-progress action past its due date.
+    QString action;
     QString search; // matched against the name and other names, case-insensitively, as a substring
     bool isEmpty() const
     {
         return country.isEmpty() && sector.isEmpty() && !tier && tag.isEmpty() && status.isEmpty() && riskTier.isEmpty()
-            && search.isEmpty();
+            && action.isEmpty() && search.isEmpty();
     }
     bool operator==(const SupplierFilter& o) const
     {
         return country == o.country && sector == o.sector && tier == o.tier && tag == o.tag && status == o.status
-            && riskTier == o.riskTier && search == o.search;
+            && riskTier == o.riskTier && action == o.action && search == o.search;
     }
 };
 

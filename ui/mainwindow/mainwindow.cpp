@@ -1,5 +1,6 @@
 #include "mainwindow/mainwindow.h"
 
+#include "actions/actiontypes.h"
 #include "dashboard/dashboardview.h"
 #include "mainwindow/navigation.h"
 #include "mainwindow/recentfiles.h"
@@ -140,6 +141,12 @@ void MainWindow::showPage(int page)
             connect(m_dashboard, &DashboardView::riskTierRequested, this, [this](RiskTier tier) {
                 SupplierFilter f;
                 f.riskTier = tierId(tier);
+                m_suppliers->registerView()->filterBar()->setFilter(f);
+                showPage(Navigation::Suppliers);
+            });
+            connect(m_dashboard, &DashboardView::actionStatusRequested, this, [this](ActionStatus status) {
+                SupplierFilter f;
+                f.action = actionStatusId(status);
                 m_suppliers->registerView()->filterBar()->setFilter(f);
                 showPage(Navigation::Suppliers);
             });

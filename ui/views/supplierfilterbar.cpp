@@ -1,5 +1,7 @@
 #include "views/supplierfilterbar.h"
 
+#include "actions/actiontypes.h"
+
 #include "risk/riskresult.h"
 
 #include "models/supplierformat.h"
@@ -77,6 +79,12 @@ SupplierFilterBar::SupplierFilterBar(SupplierStore* store, QWidget* parent)
     m_risk->addItem(tr("All risk tiers"));
     for (RiskTier t : {RiskTier::Low, RiskTier::Medium, RiskTier::High, RiskTier::Critical})
         m_risk->addItem(tr("%1 risk").arg(tierLabel(t)), tierId(t));
+    m_action = combo(QStringLiteral("actionFilter"), tr("Only suppliers with a corrective action in this status"));
+    m_action->addItem(tr("All actions"));
+    m_action->addItem(tr("Overdue action"), QStringLiteral("overdue"));
+    for (ActionStatus a : {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::ClosedVerified,
+                           ActionStatus::ClosedNotVerified, ActionStatus::Cancelled})
+        m_action->addItem(tr("Action: %1").arg(actionStatusLabel(a)), actionStatusId(a));
 
     auto* clearButton = new QToolButton;
     clearButton->setText(tr("Clear filters"));
@@ -92,7 +100,7 @@ SupplierFilterBar::SupplierFilterBar(SupplierStore* store, QWidget* parent)
     searchRow->addWidget(clearButton);
     layout->addLayout(searchRow);
     auto* listRow = new QHBoxLayout;
-    for (QComboBox* box : {m_country, m_sector, m_tier, m_tag, m_status, m_risk}) {
+    for (QComboBox* box : boxes()) {
         listRow->addWidget(box, box == m_tier ? 2 : 3);
         connect(box, qOverload<int>(&QComboBox::activated), this, &SupplierFilterBar::emitChanged);
         connect(box, qOverload<int>(&QComboBox::currentIndexChanged), this, &SupplierFilterBar::emitChanged);
@@ -149,6 +157,7 @@ SupplierFilter SupplierFilterBar::filter() const
     f.tag = m_tag->currentData().toString();
     f.status = m_status->currentData().toString();
     f.riskTier = m_risk->currentData().toString();
+    f.action = m_action->currentData().toString();
     return f;
 }
 
@@ -173,6 +182,7 @@ void SupplierFilterBar::setFilter(const SupplierFilter& f)
     choose(m_tag, f.tag, f.tag);
     choose(m_status, f.status, f.status);
     choose(m_risk, f.riskTier, f.riskTier);
+    choose(m_action, f.action, f.action);
     {
         const QSignalBlocker block(m_search);
         m_search->setText(f.search);
@@ -183,7 +193,7 @@ void SupplierFilterBar::setFilter(const SupplierFilter& f)
 
 void SupplierFilterBar::clear()
 {
-    for (QComboBox* box : {m_country, m_sector, m_tier, m_tag, m_status, m_risk}) {
+    for (QComboBox* box : boxes()) {
         const QSignalBlocker block(box);
         box->setCurrentIndex(0);
     }

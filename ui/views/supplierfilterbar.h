@@ -47,6 +47,8 @@ private:
     QComboBox* m_tag;
     QComboBox* m_status;
     QComboBox* m_risk;
+    QComboBox* m_action;
+    QList<QComboBox*> boxes() const { return {m_country, m_sector, m_tier, m_tag, m_status, m_risk, m_action}; }
     SupplierFilter m_last;
 };
 
