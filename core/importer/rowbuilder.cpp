@@ -4,7 +4,73 @@
 #include "importer/normalize.h"
 #include "util/uuid.h"
 
+#include <algorithm>
+
 namespace vigil {
+
+namespace {
+
+QString describeNumber(const std::optional<double>& v)
+{
+    return v ? QString::number(*v, 'g', 17) : QStringLiteral("-");
+}
+
+QString describeNumber(const std::optional<int>& v)
+{
+    return v ? QString::number(*v) : QStringLiteral("-");
+}
+
+QString describeList(const QStringList& list)
+{
+    return QString::number(list.size()) + QLatin1Char(':') + list.join(QChar(0x1f));
+}
+
+QString describeError(const Error& e)
+{
+    const QChar bar = QLatin1Char('|');
+    return e.file + bar + QString::number(e.row) + bar + QString::number(e.column) + bar + e.field + bar + e.message
+        + bar + e.detail;
+}
+
+} // namespace
+
+QString describe(const BuiltRow& row)
+{
+    const Supplier& s = row.record.supplier;
+    QStringList out;
+    out << (row.isEmpty ? QStringLiteral("empty vigilId=") : QStringLiteral("vigilId=")) + row.vigilId;
+    QList<int> present;
+    for (ImportField f : row.present)
+        present << int(f);
+    std::sort(present.begin(), present.end());
+    QStringList presentKeys;
+    for (int f : present)
+        presentKeys << fieldKey(ImportField(f));
+    out << QStringLiteral("present=") + presentKeys.join(QLatin1Char(','));
+    out << QStringLiteral("name=") + s.name;
+    out << QStringLiteral("otherNames=") + describeList(s.otherNames);
+    out << QStringLiteral("country=") + s.country;
+    out << QStringLiteral("address=") + s.address;
+    out << QStringLiteral("sector=") + s.sector;
+    out << QStringLiteral("products=") + describeList(s.products);
+    out << QStringLiteral("tier=%1 spend=%2 currency=%3").arg(s.tier).arg(describeNumber(s.annualSpend), s.currency);
+    out << QStringLiteral("workers=%1..%2 migrant=%3 female=%4")
+               .arg(describeNumber(s.workersMin), describeNumber(s.workersMax), describeNumber(s.migrantShare),
+                    describeNumber(s.femaleShare));
+    out << QStringLiteral("status=%1 tags=%2").arg(toString(s.status), describeList(s.tags));
+    for (const Site& site : row.record.sites)
+        out << QStringLiteral("site=%1|%2|%3|%4|%5")
+                   .arg(site.name, toString(site.type), site.address, site.country, describeNumber(site.workers));
+    for (const Identifier& id : row.record.identifiers)
+        out << QStringLiteral("id=%1|%2").arg(toString(id.scheme), id.value);
+    for (const Error& e : row.errors)
+        out << QStringLiteral("error=") + describeError(e);
+    for (const Error& e : row.warnings)
+        out << QStringLiteral("warning=") + describeError(e);
+    for (const QString& n : row.notes)
+        out << QStringLiteral("note=") + n;
+    return out.join(QLatin1Char('\n'));
+}
 
 RowBuilder::RowBuilder(const ColumnMapping& mapping, const QStringList& header, const QString& fileName)
     : m_mapping(mapping)
