@@ -4,7 +4,7 @@
 // Prints figures; never passes or fails. Wall and CPU time of this process are printed (CPU is the steadier one on
 // a shared machine).
 //
-//     bench_rowbuild [--rows 100000,1000000] [--dir DIR] [--dump FILE]
+//     bench_rowbuild [--rows 100000,1000000] [--dir DIR] [--dump FILE] [--repeat N] [--stage read|build|keys]
 //
 // --dump writes describe() of every row built from the largest file: diff two builds' dumps to prove they agree.
 // Target: read + build under 3 us per row (Release).
@@ -216,7 +216,11 @@ int main(int argc, char** argv)
                                      QStringLiteral("FILE"));
     const QCommandLineOption repeatOpt(QStringLiteral("repeat"), QStringLiteral("Passes per figure (best kept)."),
                                        QStringLiteral("N"), QStringLiteral("2"));
-    parser.addOptions({rowsOpt, dirOpt, dumpOpt, repeatOpt});
+    const QCommandLineOption stageOpt(QStringLiteral("stage"),
+                                      QStringLiteral("Run only this pass (read, build or keys), no digest: for "
+                                                     "profiling."),
+                                      QStringLiteral("STAGE"));
+    parser.addOptions({rowsOpt, dirOpt, dumpOpt, repeatOpt, stageOpt});
     parser.addHelpOption();
     parser.process(app);
     QTemporaryDir tmp;
@@ -251,6 +255,8 @@ int main(int argc, char** argv)
             const char* label;
         } stages[] = {{Stage::Read, "read"}, {Stage::Build, "read + build"}, {Stage::Keys, "read + build + keys"}};
         for (const auto& st : stages) {
+            if (parser.isSet(stageOpt) && !QString::fromLatin1(st.label).endsWith(parser.value(stageOpt)))
+                continue;
             Pass best;
             for (int r = 0; r < repeat; ++r) {
                 const Pass p = runPass(csv, st.stage, nullptr, nullptr);
@@ -268,6 +274,8 @@ int main(int argc, char** argv)
             out << "\n";
             out.flush();
         }
+        if (parser.isSet(stageOpt))
+            continue;
         // The digest of every built row: equal digests mean equal rows.
         QByteArray digest;
         runPass(csv, Stage::Build, dump.get(), &digest);

@@ -6,7 +6,10 @@
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace vigil::normalize {
@@ -18,8 +21,105 @@ bool isSpaceLike(QChar c)
     return c.isSpace() || c == QChar(0x200B) || c == QChar(0xFEFF);
 }
 
+// The last results of a pure function of short text, in a direct-mapped table: a hit costs a hash of the text
+// and a comparison, and allocates nothing. Text longer than kMaxKey is not kept (memory stays small).
+template <typename V>
+class TextCache
+{
+public:
+    static constexpr int kSize = 512;
+    static constexpr qsizetype kMaxKey = 64;
+
+    template <typename F>
+    V get(QStringView key, F compute)
+    {
+        if (key.size() > kMaxKey)
+            return compute();
+        quint64 h = 14695981039346656037ULL; // FNV-1a
+        for (QChar c : key) {
+            h ^= c.unicode();
+            h *= 1099511628211ULL;
+        }
+        Entry& e = m_entries[h & (kSize - 1)];
+        if (!e.used || e.key != key) {
+            e.value = compute();
+            e.key = key.toString();
+            e.used = true;
+        }
+        return e.value;
+    }
+
+private:
+    struct Entry
+    {
+        bool used = false;
+        QString key;
+        V value;
+    };
+    std::array<Entry, kSize> m_entries;
+};
+
+bool isAscii(QStringView s)
+{
+    char16_t any = 0;
+    for (QChar c : s)
+        any |= c.unicode();
+    return any < 0x80;
+}
+
+constexpr bool isAsciiDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+constexpr bool isAsciiLetter(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// PCRE's \s without Unicode properties: TAB, LF, VT, FF, CR and space.
+constexpr bool isAsciiSpace(char16_t c)
+{
+    return c == u' ' || (c >= 0x09 && c <= 0x0d);
+}
+
+bool hasAsciiDigit(QStringView s)
+{
+    for (QChar c : s) {
+        if (isAsciiDigit(c.unicode()))
+            return true;
+    }
+    return false;
+}
+
+// Whether collapse() would give `s` back unchanged: no space-like character but single spaces between words.
+bool isCollapsed(QStringView s)
+{
+    bool prevSpace = true; // a leading space is not collapsed
+    for (QChar ch : s) {
+        const char16_t c = ch.unicode();
+        if (c == u' ') {
+            if (prevSpace)
+                return false;
+            prevSpace = true;
+        } else if (c < 0x80) {
+            if (c >= 0x09 && c <= 0x0d)
+                return false;
+            prevSpace = false;
+        } else if (isSpaceLike(ch)) {
+            return false;
+        } else {
+            prevSpace = false;
+        }
+    }
+    return !prevSpace;
+}
+
 QString collapse(const QString& s)
 {
+    // Most cells are already clean: share them instead of copying.
+    if (!s.isEmpty() && isCollapsed(s))
+        return s;
     QString out;
     out.reserve(s.size());
     bool space = false;
@@ -37,6 +137,60 @@ QString collapse(const QString& s)
     return out;
 }
 
+// QString::toDouble(), without its conversion for whole numbers of up to 15 digits (exact in a double).
+double toDouble(const QString& s, bool* ok)
+{
+    const qsizetype n = s.size();
+    if (n > 0 && n <= 15) {
+        qint64 v = 0;
+        qsizetype i = 0;
+        for (; i < n; ++i) {
+            const char16_t c = s.at(i).unicode();
+            if (!isAsciiDigit(c))
+                break;
+            v = v * 10 + (c - u'0');
+        }
+        if (i == n) {
+            *ok = true;
+            return double(v);
+        }
+    }
+    return s.toDouble(ok);
+}
+
+// ^[+]?[0-9][0-9.,]*$|^[+]?[.,][0-9]+$ (PCRE's $ also matches before a final line feed).
+bool isPlainNumber(QStringView t)
+{
+    if (t.endsWith(QLatin1Char('\n'))) {
+        static const QRegularExpression valid(QStringLiteral("^[+]?[0-9][0-9.,]*$|^[+]?[.,][0-9]+$"));
+        return valid.match(t).hasMatch();
+    }
+    qsizetype i = 0;
+    const qsizetype n = t.size();
+    if (i < n && t[i] == QLatin1Char('+'))
+        ++i;
+    if (i >= n)
+        return false;
+    const char16_t first = t[i].unicode();
+    if (isAsciiDigit(first)) {
+        for (++i; i < n; ++i) {
+            const char16_t c = t[i].unicode();
+            if (!isAsciiDigit(c) && c != u'.' && c != u',')
+                return false;
+        }
+        return true;
+    }
+    if (first != u'.' && first != u',')
+        return false;
+    if (++i >= n)
+        return false;
+    for (; i < n; ++i) {
+        if (!isAsciiDigit(t[i].unicode()))
+            return false;
+    }
+    return true;
+}
+
 // Digits with thousands separators (",", ".", " ", "'", no-break spaces) and at most one decimal mark.
 // When both marks occur the last one is the decimal mark ("1.200.000,50", "1,200,000.50"); a mark that occurs
 // more than once groups thousands.
@@ -49,8 +203,7 @@ std::optional<double> parseNumber(QString t, bool dotGroups = false)
     t.remove(QChar(0x2019));
     if (t.isEmpty())
         return std::nullopt;
-    static const QRegularExpression valid(QStringLiteral("^[+]?[0-9][0-9.,]*$|^[+]?[.,][0-9]+$"));
-    if (!valid.match(t).hasMatch())
+    if (!isPlainNumber(t))
         return std::nullopt;
     const int lastComma = t.lastIndexOf(QLatin1Char(','));
     const int lastDot = t.lastIndexOf(QLatin1Char('.'));
@@ -87,14 +240,76 @@ std::optional<double> parseNumber(QString t, bool dotGroups = false)
         }
     }
     bool ok = false;
-    const double v = plain.toDouble(&ok);
+    const double v = toDouble(plain, &ok);
     if (!ok || !std::isfinite(v))
         return std::nullopt;
     return v;
 }
 
+bool startsWithAscii(QStringView t, qsizetype at, QLatin1String word)
+{
+    if (t.size() - at < word.size())
+        return false;
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        char16_t c = t[at + k].unicode();
+        if (c >= u'A' && c <= u'Z')
+            c = char16_t(c + 32);
+        if (c != char16_t(word.at(k).unicode()))
+            return false;
+    }
+    return true;
+}
+
+// stripApprox() for ASCII text, without the regular expressions (same alternatives, same order).
+QString stripApproxAscii(QString t, bool* approx)
+{
+    qsizetype len = 0;
+    auto withDot = [&](QLatin1String w) {
+        if (!startsWithAscii(t, 0, w))
+            return false;
+        len = w.size();
+        if (len < t.size() && t[len] == QLatin1Char('.'))
+            ++len;
+        return true;
+    };
+    auto plain = [&](QLatin1String w) {
+        if (!startsWithAscii(t, 0, w))
+            return false;
+        len = w.size();
+        return true;
+    };
+    // "approximately" and "estimated" come after "approx" and "est" in the alternation, which match first.
+    const bool matched = withDot(QLatin1String("approx")) || plain(QLatin1String("about"))
+        || plain(QLatin1String("around")) || plain(QLatin1String("circa")) || withDot(QLatin1String("ca"))
+        || plain(QLatin1String("c.")) || withDot(QLatin1String("est")) || plain(QLatin1String("~"))
+        || plain(QLatin1String("+/-"));
+    if (matched) {
+        while (len < t.size() && isAsciiSpace(t[len].unicode()))
+            ++len;
+        *approx = true;
+        t = t.mid(len).trimmed();
+    }
+    // \s*(workers|employees|people|persons|staff|pax)\.?$, removed.
+    qsizetype end = t.size();
+    if (end > 0 && t[end - 1] == QLatin1Char('.'))
+        --end;
+    for (const QLatin1String w : {QLatin1String("workers"), QLatin1String("employees"), QLatin1String("people"),
+                                  QLatin1String("persons"), QLatin1String("staff"), QLatin1String("pax")}) {
+        if (end >= w.size() && startsWithAscii(t, end - w.size(), w)) {
+            qsizetype start = end - w.size();
+            while (start > 0 && isAsciiSpace(t[start - 1].unicode()))
+                --start;
+            t.truncate(start);
+            break;
+        }
+    }
+    return t.trimmed();
+}
+
 QString stripApprox(QString t, bool* approx)
 {
+    if (isAscii(t))
+        return stripApproxAscii(std::move(t), approx);
     static const QRegularExpression re(
         QStringLiteral("^(approx\\.?|approximately|about|around|circa|ca\\.?|c\\.|est\\.?|estimated|~|≈|\\+/-)\\s*"),
         QRegularExpression::CaseInsensitiveOption);
@@ -135,6 +350,12 @@ QString text(const QString& cell)
 
 QString multilineText(const QString& cell)
 {
+    // One line (as most addresses in CSV files are): the lines below give collapse(cell).
+    if (!cell.contains(QLatin1Char('\n')) && !cell.contains(QLatin1Char('\r'))) {
+        QString t = collapse(cell);
+        if (!t.isEmpty())
+            return t;
+    }
     QString s = cell;
     s.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     s.replace(QLatin1Char('\r'), QLatin1Char('\n'));
@@ -151,6 +372,13 @@ QStringList list(const QString& cell)
 {
     const QChar sep = cell.contains(QLatin1Char('|')) ? QLatin1Char('|') : QLatin1Char(';');
     QStringList out;
+    if (sep == QLatin1Char(';') && !cell.contains(sep)) {
+        // One part: split() would give the cell itself.
+        QString t = collapse(cell);
+        if (!t.isEmpty())
+            out << std::move(t);
+        return out;
+    }
     for (const QString& part : cell.split(sep)) {
         const QString t = collapse(part);
         if (!t.isEmpty() && !out.contains(t))
@@ -159,23 +387,19 @@ QStringList list(const QString& cell)
     return out;
 }
 
-Parsed<WorkerRange> workers(const QString& cell)
+namespace {
+
+Parsed<WorkerRange> badWorkers(Parsed<WorkerRange>& r, const QString& cell)
 {
-    Parsed<WorkerRange> r;
-    QString t = collapse(cell);
-    if (t.isEmpty())
-        return r;
-    // Fast path: a plain whole number, as most cells are.
-    bool plain = false;
-    const int direct = t.toInt(&plain);
-    if (plain && direct >= 0 && t.at(0).isDigit()) {
-        r.value = WorkerRange{direct, direct};
-        return r;
-    }
-    bool approx = false;
-    t = stripApprox(t, &approx);
-    if (approx)
-        r.note = QStringLiteral("approximate number of workers read as %1");
+    r.message = QStringLiteral("\"%1\" is not a number of workers (write 1200, 1000-5000, <1000 or >500)")
+                    .arg(cell.trimmed());
+    r.note.clear();
+    return r;
+}
+
+// The general reading of a worker count after collapse() and stripApprox(): `r` carries the note so far.
+Parsed<WorkerRange> workersByPatterns(Parsed<WorkerRange>& r, const QString& t, const QString& cell)
+{
     WorkerRange w;
     static const QRegularExpression range(QStringLiteral("^(.+?)\\s*(?:-|–|—|to|bis|~)\\s*(.+)$"),
                                           QRegularExpression::CaseInsensitiveOption);
@@ -241,6 +465,64 @@ Parsed<WorkerRange> workers(const QString& cell)
     return r;
 }
 
+} // namespace
+
+Parsed<WorkerRange> workers(const QString& cell)
+{
+    Parsed<WorkerRange> r;
+    QString t = collapse(cell);
+    if (t.isEmpty())
+        return r;
+    // Fast path: a plain whole number, as most cells are.
+    bool plain = false;
+    const int direct = t.toInt(&plain);
+    if (plain && direct >= 0 && t.at(0).isDigit()) {
+        r.value = WorkerRange{direct, direct};
+        return r;
+    }
+    bool approx = false;
+    t = stripApprox(t, &approx);
+    if (approx)
+        r.note = QStringLiteral("approximate number of workers read as %1");
+    WorkerRange w;
+    // ASCII text that starts with a digit ("1,200", "4999-5499", "500+"): none of the worded or symbol prefixes
+    // below can match, and a range of two plain numbers is split without the regular expression.
+    if (!t.isEmpty() && isAsciiDigit(t.at(0).unicode()) && isAscii(t)) {
+        if (t.endsWith(QLatin1Char('+'))) {
+            const auto n = count(t.chopped(1));
+            if (!n)
+                return badWorkers(r, cell);
+            w.min = int(*n);
+        } else if (const auto n = count(t)) {
+            w.min = w.max = int(*n);
+        } else {
+            const qsizetype dash = t.indexOf(QLatin1Char('-'));
+            auto plainNumber = [](QStringView v) {
+                return !v.isEmpty() && std::all_of(v.begin(), v.end(), [](QChar c) {
+                    return isAsciiDigit(c.unicode()) || c == QLatin1Char('.') || c == QLatin1Char(',');
+                });
+            };
+            if (dash <= 0 || !plainNumber(QStringView(t).left(dash)) || !plainNumber(QStringView(t).mid(dash + 1)))
+                return workersByPatterns(r, t, cell);
+            const auto a = count(t.left(dash));
+            const auto b = count(t.mid(dash + 1));
+            if (!a || !b)
+                return badWorkers(r, cell);
+            if (*b < *a) {
+                r.message = QStringLiteral("the range \"%1\" ends below where it starts").arg(cell.trimmed());
+                return r;
+            }
+            w.min = int(*a);
+            w.max = int(*b);
+        }
+        if (!r.note.isEmpty())
+            r.note = r.note.arg(w.min ? *w.min : *w.max);
+        r.value = w;
+        return r;
+    }
+    return workersByPatterns(r, t, cell);
+}
+
 Parsed<double> share(const QString& cell)
 {
     Parsed<double> r;
@@ -261,7 +543,7 @@ Parsed<double> share(const QString& cell)
     if (t.count(QLatin1Char(',')) == 1 && !t.contains(QLatin1Char('.')))
         t.replace(QLatin1Char(','), QLatin1Char('.'));
     bool ok = false;
-    double v = t.toDouble(&ok);
+    double v = toDouble(t, &ok);
     if (!ok || !std::isfinite(v) || v < 0) {
         r.message = QStringLiteral("\"%1\" is not a share (write 35%, 0.35 or 35)").arg(cell.trimmed());
         return r;
@@ -287,7 +569,13 @@ Parsed<double> amount(const QString& cell, QString* currencyOut)
         QStringLiteral("^(US\\$|\\$|€|£|¥|₫|฿|৳|₹|RM|Rp)\\s*(.+)$|^(.+?)\\s*(€|£|¥|₫|฿|৳|₹|\\$)$"));
     QString cur;
     QRegularExpressionMatch m;
-    if ((m = symbol.match(t)).hasMatch()) {
+    // ASCII without a letter or '$' ("1,200,000.50"): neither a symbol nor a code can be there.
+    const bool bare = isAscii(t) && std::none_of(t.cbegin(), t.cend(), [](QChar c) {
+                          return isAsciiLetter(c.unicode()) || c == QLatin1Char('$');
+                      });
+    if (bare) {
+        // the number alone
+    } else if ((m = symbol.match(t)).hasMatch()) {
         cur = m.captured(1).isEmpty() ? m.captured(4) : m.captured(1);
         t = m.captured(1).isEmpty() ? m.captured(3) : m.captured(2);
     } else if ((m = code.match(t)).hasMatch()) {
@@ -361,8 +649,13 @@ Parsed<int> tier(const QString& cell)
         return r;
     static const QRegularExpression re(QStringLiteral("^(?:tier|t)?\\s*[-_ ]?\\s*(\\d+)$"),
                                        QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(t);
-    const int n = m.hasMatch() ? m.captured(1).toInt() : 0;
+    int n = 0;
+    if (std::all_of(t.cbegin(), t.cend(), [](QChar c) { return isAsciiDigit(c.unicode()); })) {
+        n = t.toInt(); // the whole text is the pattern's number
+    } else {
+        const auto m = re.match(t);
+        n = m.hasMatch() ? m.captured(1).toInt() : 0;
+    }
     if (n < 1 || n > 9) {
         r.message = QStringLiteral("\"%1\" is not a tier (1 = direct supplier ... 9)").arg(cell.trimmed());
         return r;
@@ -430,34 +723,28 @@ Parsed<QString> country(const QString& cell)
     const QString t = collapse(cell);
     if (t.isEmpty())
         return r;
-    // Resolving goes through Unicode normalisation: cache it (a file names few countries many times).
-    thread_local QHash<QString, QString> cache;
-    if (auto it = cache.constFind(t); it != cache.constEnd()) {
-        if (it->isEmpty())
-            r.message = QStringLiteral("\"%1\" is not a country Vigil knows (use a name or an ISO 3166 code)").arg(t);
-        else
-            r.value = *it;
-        return r;
-    }
-    std::optional<QString> code = Countries::instance().resolve(t);
-    if (!code) {
-        // "China (mainland)", "Viet Nam [VN]": try without the brackets, then what is inside them.
-        static const QRegularExpression brackets(QStringLiteral("^(.*?)\\s*[\\(\\[](.*)[\\)\\]]\\s*$"));
-        const auto m = brackets.match(t);
-        if (m.hasMatch()) {
-            code = Countries::instance().resolve(m.captured(1));
-            if (!code)
-                code = Countries::instance().resolve(m.captured(2));
+    auto resolve = [&t]() -> QString {
+        std::optional<QString> code = Countries::instance().resolve(t);
+        if (!code) {
+            // "China (mainland)", "Viet Nam [VN]": try without the brackets, then what is inside them.
+            static const QRegularExpression brackets(QStringLiteral("^(.*?)\\s*[\\(\\[](.*)[\\)\\]]\\s*$"));
+            const auto m = brackets.match(t);
+            if (m.hasMatch()) {
+                code = Countries::instance().resolve(m.captured(1));
+                if (!code)
+                    code = Countries::instance().resolve(m.captured(2));
+            }
         }
-    }
-    if (cache.size() > 10000)
-        cache.clear();
-    cache.insert(t, code.value_or(QString()));
-    if (!code) {
+        return code.value_or(QString());
+    };
+    // Resolving goes through Unicode normalisation: cache it (a file names few countries many times).
+    thread_local TextCache<QString> cache;
+    const QString code = cache.get(t, resolve);
+    if (code.isEmpty()) {
         r.message = QStringLiteral("\"%1\" is not a country Vigil knows (use a name or an ISO 3166 code)").arg(t);
         return r;
     }
-    r.value = *code;
+    r.value = code;
     return r;
 }
 
@@ -476,12 +763,19 @@ Parsed<QString> currency(const QString& cell)
         {QStringLiteral("Rp"), QStringLiteral("IDR")},   {QStringLiteral("RMB"), QStringLiteral("CNY")},
         {QStringLiteral("euro"), QStringLiteral("EUR")}, {QStringLiteral("dollar"), QStringLiteral("USD")},
     };
+    // ^[A-Za-z]{3}$ (collapse() leaves no line feed for $ to stop before).
+    const bool iso
+        = t.size() == 3 && std::all_of(t.cbegin(), t.cend(), [](QChar c) { return isAsciiLetter(c.unicode()); });
+    // Of the words and symbols above, only "RMB" is three ASCII letters.
+    if (iso && t != QLatin1String("RMB")) {
+        r.value = t.toUpper();
+        return r;
+    }
     if (auto it = symbols.constFind(t); it != symbols.constEnd()) {
         r.value = *it;
         return r;
     }
-    static const QRegularExpression iso(QStringLiteral("^[A-Za-z]{3}$"));
-    if (!iso.match(t).hasMatch()) {
+    if (!iso) {
         r.message = QStringLiteral("\"%1\" is not a currency (use a three-letter code such as USD)").arg(t);
         return r;
     }
@@ -528,9 +822,16 @@ bool looksLikeAddress(const QString& name)
                        "village|industrial estate|industrial zone|kcn|khu cong nghiep|building|floor|zip|postcode)"
                        "\\W.*\\d)"),
         QRegularExpression::CaseInsensitiveOption);
-    const QString loose = looseKey(name);
     if (name.count(QLatin1Char(',')) >= 3)
         return true;
+    // Both alternatives of the pattern need an ASCII digit (\\d without Unicode properties): most names have none,
+    // and the loose key of ASCII text has no digit the name has not.
+    const bool nameDigit = hasAsciiDigit(name);
+    if (!nameDigit && isAscii(name))
+        return false;
+    const QString loose = looseKey(name);
+    if (!nameDigit && !hasAsciiDigit(loose))
+        return false;
     return street.match(loose).hasMatch() || street.match(name).hasMatch();
 }
 
@@ -538,25 +839,42 @@ QString contradictingCountry(const QString& address, const QString& alpha2)
 {
     if (address.isEmpty() || alpha2.isEmpty())
         return {};
-    static const QRegularExpression sep(QStringLiteral("[,\\n;/]"));
+    // The country is written last: look at the last two parts (split on , LF ; and /, empty parts skipped).
     QString other;
-    const QStringList parts = address.split(sep, Qt::SkipEmptyParts);
-    static const QRegularExpression digits(QStringLiteral("[0-9\\-]+"));
-    // The country is written last: look at the last two parts only.
-    for (int i = parts.size() - 1; i >= 0 && i >= parts.size() - 2; --i) {
-        QString p = parts.at(i).trimmed();
-        // Postcodes travel with the country ("Thailand 10110"): drop digits.
-        p.remove(digits);
-        p = p.trimmed();
-        if (p.size() < 4)
-            continue; // "CA", "IN", "PA" are states more often than countries
-        const auto code = Countries::instance().resolve(p);
-        if (!code)
-            continue;
-        if (*code == alpha2)
-            return {};
-        if (other.isEmpty())
-            other = *code;
+    const QChar* a = address.constData();
+    qsizetype end = address.size();
+    int parts = 0;
+    QVarLengthArray<QChar, 256> p;
+    for (qsizetype i = end - 1; i >= -1 && parts < 2; --i) {
+        if (i >= 0) {
+            const char16_t c = a[i].unicode();
+            if (c != u',' && c != u'\n' && c != u';' && c != u'/')
+                continue;
+        }
+        const qsizetype begin = i + 1;
+        if (end > begin) {
+            ++parts;
+            // Postcodes travel with the country ("Thailand 10110"): drop digits and hyphens.
+            p.clear();
+            for (qsizetype k = begin; k < end; ++k) {
+                const char16_t c = a[k].unicode();
+                if (!isAsciiDigit(c) && c != u'-')
+                    p.append(QChar(c));
+            }
+            const QStringView part = QStringView(p.constData(), p.size()).trimmed();
+            // "CA", "IN", "PA" are states more often than countries.
+            if (part.size() >= 4) {
+                thread_local TextCache<std::optional<QString>> cache;
+                const auto code = cache.get(part, [&] { return Countries::instance().resolve(part); });
+                if (code) {
+                    if (*code == alpha2)
+                        return {};
+                    if (other.isEmpty())
+                        other = *code;
+                }
+            }
+        }
+        end = i;
     }
     return other;
 }

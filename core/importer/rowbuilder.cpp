@@ -20,6 +20,12 @@ QString describeNumber(const std::optional<int>& v)
     return v ? QString::number(*v) : QStringLiteral("-");
 }
 
+// raw.trimmed().isEmpty() without the copy.
+bool isBlank(const QString& s)
+{
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace(); });
+}
+
 QString describeList(const QStringList& list)
 {
     return QString::number(list.size()) + QLatin1Char(':') + list.join(QChar(0x1f));
@@ -108,7 +114,7 @@ BuiltRow RowBuilder::build(const QStringList& cells, qint64 row) const
         if (f == ImportField::Ignore)
             continue;
         const QString raw = cellguard::unguard(cells.at(c));
-        if (raw.trimmed().isEmpty())
+        if (isBlank(raw))
             continue;
         any = true;
         const bool first = !out.present.contains(f);

@@ -317,7 +317,7 @@ Status CsvReader::doOpen()
 
 bool CsvReader::refill()
 {
-    m_buf.clear();
+    m_buf.resize(0); // keeps the capacity for the next chunk
     m_pos = 0;
     while (m_buf.isEmpty()) {
         if (m_inputDone || failed())
@@ -370,6 +370,7 @@ bool CsvReader::readRow(QStringList& row, qint64& rowNumber)
     row.clear();
     if (failed() || !ensure())
         return false;
+    row.reserve(std::min(m_columnsHint, 256)); // as many cells as the widest row so far: no growing on the way
     rowNumber = ++m_record;
     qint64 rowChars = 0;
     const QChar quote = QLatin1Char('"');
@@ -462,7 +463,8 @@ bool CsvReader::readRow(QStringList& row, qint64& rowNumber)
                     break;
             }
         }
-        row.append(field);
+        row.append(std::move(field));
+        m_columnsHint = std::max(m_columnsHint, int(row.size()));
         if (!ensure()) {
             if (failed())
                 return false;

@@ -75,6 +75,7 @@ private:
     bool m_inputDone = false;
     qint64 m_record = 0;
     qint64 m_line = 1;
+    int m_columnsHint = 0; // the most cells a row had so far
 };
 
 } // namespace vigil
