@@ -188,10 +188,11 @@ Status BulkWriter::prepare()
         s = std::make_unique<Statement>();
         return sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->stmt, nullptr) == SQLITE_OK;
     };
-    if (!make(m_supplier,
-              "INSERT INTO suppliers (id, name, name_key, other_names, country, address, sector, products, tier, "
-              "annual_spend, currency, workers_min, workers_max, migrant_share, female_share, status, tags, "
-              "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    if (!make(
+            m_supplier,
+            "INSERT INTO suppliers (rowid_, id, name, name_key, other_names, country, address, sector, products, tier, "
+            "annual_spend, currency, workers_min, workers_max, migrant_share, female_share, status, tags, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         || !make(m_search, "INSERT INTO supplier_search (rowid, names) VALUES (?, ?)")
         || !make(m_tag, "INSERT OR IGNORE INTO supplier_tags (supplier_rowid, tag) VALUES (?, ?)")
         || !make(m_identifier, "INSERT OR IGNORE INTO identifiers (supplier_id, scheme, value) VALUES (?, ?, ?)")
@@ -205,11 +206,9 @@ Status BulkWriter::prepare()
     return {};
 }
 
-Result<qint64> BulkWriter::add(SupplierRecord& rec)
+Status BulkWriter::check(SupplierRecord& rec)
 {
     Supplier& s = rec.supplier;
-    if (s.id.isEmpty())
-        s.id = m_ids.next();
     s.otherNames = cleanList(s.otherNames);
     s.products = cleanList(s.products);
     s.tags = cleanList(s.tags);
@@ -220,7 +219,7 @@ Result<qint64> BulkWriter::add(SupplierRecord& rec)
         e.field = issues.first().field;
         return e;
     }
-    if (s.id.size() != 36)
+    if (!s.id.isEmpty() && s.id.size() != 36)
         return makeError(QStringLiteral("\"%1\" is not a Vigil id.").arg(s.id));
     for (const Site& site : rec.sites) {
         if (!site.id.isEmpty() && site.id.size() != 36)
@@ -228,6 +227,14 @@ Result<qint64> BulkWriter::add(SupplierRecord& rec)
         if (site.workers && *site.workers < 0)
             return makeError(QStringLiteral("The number of workers cannot be negative."));
     }
+    return {};
+}
+
+Status BulkWriter::add(SupplierRecord& rec, qint64 key)
+{
+    Supplier& s = rec.supplier;
+    if (s.id.isEmpty())
+        s.id = m_ids.next();
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     if (nowMs != m_nowMs) {
         m_nowMs = nowMs;
@@ -236,11 +243,13 @@ Result<qint64> BulkWriter::add(SupplierRecord& rec)
     const QByteArray now = m_now;
     const QByteArray id = s.id.toUtf8();
     const QString sep = QStringLiteral("\n");
+    const QString nameKey = searchKey(s.name);
     Statement& q = *m_supplier;
     q.start();
+    q.integer(key);
     q.bytes(id);
     q.text(s.name);
-    q.text(searchKey(s.name));
+    q.text(nameKey);
     q.text(s.otherNames.join(sep));
     q.text(s.country);
     q.text(s.address);
@@ -262,12 +271,14 @@ Result<qint64> BulkWriter::add(SupplierRecord& rec)
     q.bytes(now);
     if (!q.run())
         return sqlError(QStringLiteral("The supplier \"%1\" could not be added.").arg(s.name));
-    const qint64 key = sqlite3_last_insert_rowid(m_handle);
 
     Statement& search = *m_search;
     search.start();
     search.integer(key);
-    search.text(searchText(s));
+    if (s.otherNames.isEmpty())
+        search.text(nameKey); // what searchText() gives for a supplier with one name
+    else
+        search.text(searchText(s));
     if (!search.run())
         return sqlError(QStringLiteral("The supplier \"%1\" could not be indexed for search.").arg(s.name));
     for (const QString& tag : s.tags) {
@@ -324,7 +335,7 @@ Result<qint64> BulkWriter::add(SupplierRecord& rec)
         if (!log("site", site.name, site.name))
             return sqlError(QStringLiteral("The change could not be recorded in the history."));
     }
-    return key;
+    return {};
 }
 
 } // namespace vigil

@@ -58,8 +58,11 @@ public:
     // itself before writing (validate() and the id, identifier and site checks). The pragma is switched off again
     // by finish() or the destructor; statements compiled afterwards (all others) have the checks.
     Status prepare();
-    // Adds the record (assigning an id if it has none); returns suppliers.rowid_.
-    Result<qint64> add(SupplierRecord& record);
+    // Cleans the record (trimmed name, lists without blanks or repeats) and checks what the tables' CHECK
+    // constraints would: a record that passes is written by add() unless the database itself fails.
+    static Status check(SupplierRecord& record);
+    // Adds a record that passed check() as suppliers.rowid_ `key` (assigning an id if it has none).
+    Status add(SupplierRecord& record, qint64 key);
     // Done adding: CHECK constraints apply again to everything compiled from now on.
     void finish();
 

@@ -8,6 +8,7 @@
 #include "importer/mappingprofiles.h"
 #include "importer/namematch.h"
 #include "importer/rowbuilder.h"
+#include "importer/rowmatcher.h"
 #include "importer/rowqueue.h"
 #include "storage/database.h"
 #include "storage/supplierrepository.h"
@@ -16,7 +17,6 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -25,16 +25,19 @@
 #include <QVariant>
 
 #include <cstdio>
+#include <ctime>
+#include <memory>
 #include <thread>
 
 namespace vigil {
 
 namespace {
 
-// Where an import's time goes, printed on stderr when VIGIL_IMPORT_TIMING is set (bench/bench_import, profiling).
+// Where an import's time goes, printed on stderr when VIGIL_IMPORT_TIMING is set (bench/bench_import, profiling):
+// per thread and stage, the thread's CPU time (steady on a busy machine) and the wall time.
 struct StageTimes
 {
-    enum Stage { Read, Build, Match, Write, Finish, Count };
+    enum Stage { Read, Build, Match, Write, Finish, Wait, Count };
     explicit StageTimes(const char* label)
         : label(label)
     {
@@ -42,28 +45,45 @@ struct StageTimes
     const char* label;
     bool enabled = qEnvironmentVariableIsSet("VIGIL_IMPORT_TIMING");
     qint64 ns[Count] = {};
-    QElapsedTimer clock;
+    qint64 cpuNs[Count] = {};
+    qint64 wallStart = -1;
+    qint64 cpuStart = 0;
     Stage current = Read;
+    static qint64 now(clockid_t clock)
+    {
+        timespec t{};
+        clock_gettime(clock, &t);
+        return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+    }
     void start(Stage s)
     {
         if (!enabled)
             return;
         stop();
         current = s;
-        clock.start();
+        wallStart = now(CLOCK_MONOTONIC);
+        cpuStart = now(CLOCK_THREAD_CPUTIME_ID);
     }
     void stop()
     {
-        if (enabled && clock.isValid())
-            ns[current] += clock.nsecsElapsed();
-        clock.invalidate();
+        if (!enabled || wallStart < 0)
+            return;
+        ns[current] += now(CLOCK_MONOTONIC) - wallStart;
+        cpuNs[current] += now(CLOCK_THREAD_CPUTIME_ID) - cpuStart;
+        wallStart = -1;
     }
     ~StageTimes()
     {
         stop();
-        if (enabled)
-            std::fprintf(stderr, "import %s (s): read/wait %.2f, build %.2f, match %.2f, write %.2f, finish %.2f\n",
-                         label, ns[Read] / 1e9, ns[Build] / 1e9, ns[Match] / 1e9, ns[Write] / 1e9, ns[Finish] / 1e9);
+        if (!enabled)
+            return;
+        static const char* names[Count] = {"read", "build", "match", "write", "finish", "waiting"};
+        QByteArray line = QByteArray("import ") + label + " (cpu/wall s):";
+        for (int i = 0; i < Count; ++i)
+            if (ns[i] > 0)
+                line += QByteArray(" ") + names[i] + ' ' + QByteArray::number(cpuNs[i] / 1e9, 'f', 2) + '/'
+                    + QByteArray::number(ns[i] / 1e9, 'f', 2);
+        std::fprintf(stderr, "%s\n", line.constData());
     }
 };
 
@@ -159,19 +179,6 @@ bool sameRecord(const SupplierRecord& a, const SupplierRecord& b)
 {
     return a.supplier == b.supplier && a.identifiers == b.identifiers && a.sites == b.sites
         && a.recruiters == b.recruiters;
-}
-
-RowStatus statusOf(const RowResult& r, bool warnings)
-{
-    if (r.action == RowAction::Skip && !r.errors.isEmpty() && r.status == RowStatus::Error)
-        return RowStatus::Error;
-    if (r.matchKind == MatchKind::Fuzzy && r.score < namematch::kMergeThreshold)
-        return RowStatus::PossibleDuplicate;
-    if (warnings)
-        return RowStatus::Warning;
-    if (r.action == RowAction::Merge || r.action == RowAction::Unchanged)
-        return RowStatus::Matched;
-    return RowStatus::New;
 }
 
 } // namespace
@@ -399,7 +406,8 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                 return Database::queryError(QStringLiteral("The import could not be recorded."), q);
         }
         // What the workspace knows, for matching.
-        MatchIndex index;
+        auto indexOwner = std::make_unique<MatchIndex>(); // freed before the indexes are built again
+        MatchIndex& index = *indexOwner;
         if (Status st = index.addWorkspace(m_db); !st)
             return st.error();
         MatchDecisions decisionStore(m_db);
@@ -408,12 +416,33 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
             return remembered.error();
         QSqlQuery byId(m_db.db());
         byId.prepare(QStringLiteral("SELECT rowid_ FROM suppliers WHERE id = ?"));
-        QSqlQuery byKey(m_db.db());
-        byKey.prepare(QStringLiteral("SELECT id, name FROM suppliers WHERE rowid_ = ?"));
         auto rowKeyOf = [&](const QString& id) -> qint64 {
             byId.bindValue(0, id);
             return byId.exec() && byId.next() ? byId.value(0).toLongLong() : 0;
         };
+        // The matching thread does not read the database: the suppliers the decisions name, resolved now.
+        ResolvedDecisions resolved;
+        for (auto it = remembered->constBegin(); it != remembered->constEnd(); ++it) {
+            QList<ResolvedDecisions::Remembered> keys;
+            for (const MatchDecisions::Decision& d : *it)
+                if (const qint64 k = rowKeyOf(d.supplierId))
+                    keys.append({k, d.same});
+            if (!keys.isEmpty())
+                resolved.byRecordKey.insert(it.key(), keys);
+        }
+        for (const RowDecision& d : options.decisions)
+            if (!d.supplierId.isEmpty() && !resolved.keyOfSupplier.contains(d.supplierId))
+                if (const qint64 k = rowKeyOf(d.supplierId))
+                    resolved.keyOfSupplier.insert(d.supplierId, k);
+        qint64 lastKeyBefore = 0;
+        {
+            QSqlQuery q(m_db.db());
+            if (!q.exec(QStringLiteral("SELECT coalesce(max(rowid_), 0) FROM suppliers")) || !q.next())
+                return Database::queryError(QStringLiteral("The workspace's suppliers could not be read."), q);
+            lastKeyBefore = q.value(0).toLongLong();
+        }
+        QSqlQuery byKey(m_db.db());
+        byKey.prepare(QStringLiteral("SELECT id, name FROM suppliers WHERE rowid_ = ?"));
         auto idOf = [&](qint64 key, QString* name) -> QString {
             byKey.bindValue(0, key);
             if (!byKey.exec() || !byKey.next())
@@ -437,11 +466,9 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
         if (Status st = writer.prepare(); !st)
             return st;
         // Rowids only grow: a supplier with a rowid above the largest one before the import was added by it.
-        const qint64 lastKeyBefore = index.size() > 0 ? index.rowKey(index.size() - 1) : 0;
         auto createdHere = [&](qint64 key) { return key > lastKeyBefore; };
         QSet<qint64> imaged;
         bool aborting = false;
-        Error firstError;
 
         auto list = [&](const RowResult& r) {
             if (r.status == RowStatus::New && !options.listNewRows)
@@ -452,19 +479,12 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                 report.rowsTruncated = true;
         };
 
-        // Reading, normalising and preparing the names run on a thread of their own, ahead of matching and
-        // writing (this thread, which owns the SQLite connection), through a bounded queue.
-        struct ReadRow
-        {
-            qint64 row = 0;
-            double progress = 0;
-            BuiltRow built;
-            QString core;
-            namematch::PreparedName name;
-            QString recordKey;
-        };
-        RowQueue<ReadRow> queue(8);
-        std::atomic<bool> stopReading{false};
+        // Three threads, each ahead of the next through a bounded queue: reading, normalising and preparing the
+        // names; matching (RowMatcher: no I/O, it assigns the row keys of what it adds); and writing (this thread,
+        // which owns the SQLite connection).
+        RowQueue<ReadRow> readQueue(8);
+        RowQueue<MatchedRow> matchQueue(8);
+        std::atomic<bool> stopThreads{false};
         std::thread readingThread([&] {
             StageTimes readTimes("reading thread");
             std::vector<ReadRow> chunk;
@@ -473,7 +493,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
             QStringList cells;
             for (;;) {
                 readTimes.start(StageTimes::Read);
-                if (stopReading.load() || !reader->next(cells))
+                if (stopThreads.load() || !reader->next(cells))
                     break;
                 const qint64 rn = reader->rowNumber();
                 if (rn <= report.headerRow || allEmpty(cells))
@@ -493,182 +513,124 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                 r.progress = reader->progress();
                 chunk.push_back(std::move(r));
                 if (chunk.size() >= kChunk) {
-                    if (!queue.push(std::move(chunk)))
+                    readTimes.start(StageTimes::Wait);
+                    if (!readQueue.push(std::move(chunk)))
                         break;
                     chunk = {};
                     chunk.reserve(kChunk);
                 }
             }
             if (!chunk.empty())
-                queue.push(std::move(chunk));
-            queue.close();
+                readQueue.push(std::move(chunk));
+            readQueue.close();
         });
-        // However the loop below ends, the reading thread is stopped and joined before anything else.
-        struct JoinReader
+        RowMatcher matcher(index, options, resolved, lastKeyBefore + 1, fileName);
+        std::thread matchingThread([&] {
+            StageTimes matchTimes("matching thread");
+            std::vector<ReadRow> in;
+            for (;;) {
+                matchTimes.start(StageTimes::Wait);
+                if (!readQueue.pop(in))
+                    break;
+                matchTimes.start(StageTimes::Match);
+                std::vector<MatchedRow> out;
+                out.reserve(in.size());
+                for (ReadRow& r : in)
+                    out.push_back(matcher.match(std::move(r)));
+                in.clear();
+                matchTimes.start(StageTimes::Wait);
+                if (stopThreads.load() || !matchQueue.push(std::move(out)))
+                    break;
+            }
+            readQueue.close(); // stops the reading thread if this one stopped first
+            matchQueue.close();
+        });
+        // However the loop below ends, both threads are stopped and joined before anything else.
+        struct JoinThreads
         {
-            std::thread& thread;
-            RowQueue<ReadRow>& queue;
+            std::thread& reading;
+            std::thread& matching;
+            RowQueue<ReadRow>& readQueue;
+            RowQueue<MatchedRow>& matchQueue;
             std::atomic<bool>& stop;
             void join()
             {
-                if (!thread.joinable())
-                    return;
                 stop.store(true);
-                queue.close();
-                thread.join();
+                readQueue.close();
+                matchQueue.close();
+                if (matching.joinable())
+                    matching.join();
+                if (reading.joinable())
+                    reading.join();
             }
-            ~JoinReader() { join(); }
-        } joinReader{readingThread, queue, stopReading};
+            ~JoinThreads() { join(); }
+        } joinThreads{readingThread, matchingThread, readQueue, matchQueue, stopThreads};
 
-        std::vector<ReadRow> rowsRead;
+        std::vector<MatchedRow> rowsMatched;
         size_t next = 0;
-        auto nextRow = [&]() -> ReadRow* {
-            times.start(StageTimes::Read);
-            if (next >= rowsRead.size()) {
-                rowsRead.clear();
+        auto nextRow = [&]() -> MatchedRow* {
+            times.start(StageTimes::Wait);
+            if (next >= rowsMatched.size()) {
+                rowsMatched.clear();
                 next = 0;
-                if (!queue.pop(rowsRead))
+                if (!matchQueue.pop(rowsMatched))
                     return nullptr;
             }
-            return &rowsRead[next++];
+            return &rowsMatched[next++];
         };
-        while (ReadRow* item = nextRow()) {
+        QSqlQuery vigilIdTaken(m_db.db());
+        vigilIdTaken.prepare(QStringLiteral("SELECT 1 FROM suppliers WHERE id = ?"));
+        while (MatchedRow* item = nextRow()) {
             if (cancelled())
                 return cancelError();
-            const qint64 rn = item->row;
-            BuiltRow& b = item->built;
+            times.start(StageTimes::Write);
+            const qint64 rn = item->in.row;
+            BuiltRow& b = item->in.built;
+            RowResult& rr = item->result;
             ++counts.rows;
             if (progress && counts.rows % 500 == 0)
-                progress(item->progress, counts.rows);
-            Supplier& s = b.record.supplier;
-            RowResult rr;
-            rr.row = rn;
-            rr.name = s.name;
-            rr.country = s.country;
-            rr.errors = b.errors + b.warnings;
-            rr.reasons = b.notes;
-            if (!b.errors.isEmpty()) {
-                rr.status = RowStatus::Error;
-                rr.action = RowAction::Skip;
-                for (const Error& e : b.errors)
-                    rr.reasons << e.message;
+                progress(item->in.progress, counts.rows);
+            if (rr.status == RowStatus::Error) {
                 ++counts.errors;
                 ++counts.skipped;
-                if (options.onError == ImportOptions::OnError::Abort && !aborting) {
+                if (options.onError == ImportOptions::OnError::Abort)
                     aborting = true;
-                    firstError = b.errors.first();
-                }
                 list(rr);
                 continue;
             }
-            for (const Error& w : b.warnings)
-                rr.reasons << w.message;
-            const QString& core = item->core;
-            const namematch::PreparedName& prepared = item->name;
-            rr.recordKey = item->recordKey;
-            MatchQuery query{core, s.country, s.address, b.vigilId, b.record.identifiers, {}};
-            qint64 sameTarget = 0;
-            if (auto it = remembered->constFind(rr.recordKey); it != remembered->constEnd()) {
-                for (const MatchDecisions::Decision& d : *it) {
-                    const qint64 k = rowKeyOf(d.supplierId);
-                    if (!k)
-                        continue;
-                    if (d.same)
-                        sameTarget = k;
-                    else
-                        query.excluded << k;
-                }
+            if (item->write && item->rememberDecision && !options.dryRun) {
+                if (Status st
+                    = decisionStore.remember(rr.recordKey, item->decisionSupplierId, item->decisionSame, m_actor);
+                    !st)
+                    return st;
             }
-            bool skipByUser = false;
-            bool userSaidNew = false;
-            if (auto it = options.decisions.constFind(rn); it != options.decisions.constEnd()) {
-                const RowDecision& d = *it;
-                if (d.kind == RowDecision::Kind::Skip) {
-                    skipByUser = true;
-                } else if (const qint64 k = rowKeyOf(d.supplierId)) {
-                    if (d.kind == RowDecision::Kind::Same) {
-                        sameTarget = k;
-                    } else {
-                        query.excluded << k;
-                        userSaidNew = true;
-                    }
-                    if (!aborting && !options.dryRun) {
-                        if (Status st = decisionStore.remember(rr.recordKey, d.supplierId,
-                                                               d.kind == RowDecision::Kind::Same, m_actor);
-                            !st)
-                            return st;
-                    }
-                }
-            }
-            times.start(StageTimes::Match);
-            MatchResult m;
-            if (sameTarget) {
-                m.kind = MatchKind::Decision;
-                m.score = 1.0;
-                m.reason = QStringLiteral("remembered decision: same supplier");
-            } else {
-                m = index.find(query, &prepared);
-            }
-            qint64 targetKey = sameTarget;
-            if (m.kind != MatchKind::None && m.kind != MatchKind::Decision)
-                targetKey = index.rowKey(m.entry);
-            rr.matchKind = m.kind;
-            rr.score = m.score;
-            if (m.kind != MatchKind::None) {
-                rr.candidateId = idOf(targetKey, &rr.candidateName);
-                rr.reasons.prepend(m.reason);
-            }
-            if (skipByUser) {
-                rr.action = RowAction::Skip;
-            } else if (m.kind == MatchKind::None || userSaidNew) {
-                rr.action = RowAction::Add;
-            } else if (m.kind != MatchKind::Fuzzy || m.score >= namematch::kMergeThreshold) {
-                rr.action = RowAction::Merge;
-            } else if (options.possibleDuplicates == ImportOptions::Possible::AddAsNew) {
-                rr.action = RowAction::Add;
-            } else {
-                rr.action = RowAction::Hold;
-            }
-            if (userSaidNew)
-                rr.matchKind = MatchKind::None;
-            rr.status = statusOf(rr, !b.warnings.isEmpty());
-            if (rr.action == RowAction::Hold)
-                rr.reasons << QStringLiteral("held for review: confirm or reject the match");
-            if (!aborting && options.beforeWrite) {
+            if (rr.matchKind != MatchKind::None)
+                rr.candidateId = idOf(item->targetKey, &rr.candidateName);
+            if (item->write && options.beforeWrite) {
                 if (Status st = options.beforeWrite(rn); !st)
                     return st;
             }
-            times.start(StageTimes::Write);
-            if (!aborting && rr.action == RowAction::Add) {
-                if (b.record.supplier.id.isEmpty() && !b.vigilId.isEmpty())
-                    b.record.supplier.id = b.vigilId; // keeps Vigil's id when an export is imported elsewhere
-                auto key = writer.add(b.record);
-                if (!key) {
-                    Error e = key.error();
+            if (item->write && rr.action == RowAction::Add) {
+                Supplier& s = b.record.supplier;
+                if (s.id.isEmpty() && !b.vigilId.isEmpty()) {
+                    // Keeps Vigil's id when an export is imported elsewhere, unless the workspace has a supplier
+                    // with that id already (the user said this row is another one).
+                    vigilIdTaken.bindValue(0, b.vigilId);
+                    if (!vigilIdTaken.exec())
+                        return Database::queryError(QStringLiteral("The workspace's suppliers could not be read."),
+                                                    vigilIdTaken);
+                    if (!vigilIdTaken.next())
+                        s.id = b.vigilId;
+                }
+                if (Status st = writer.add(b.record, item->newKey); !st) {
+                    // The row passed the checks: the database itself failed, and the import cannot go on.
+                    Error e = st.error();
                     e.file = fileName;
                     e.row = rn;
-                    rr.errors.prepend(e);
-                    rr.status = RowStatus::Error;
-                    rr.action = RowAction::Skip;
-                    rr.reasons << e.message;
-                    ++counts.errors;
-                    ++counts.skipped;
-                    if (options.onError == ImportOptions::OnError::Abort) {
-                        aborting = true;
-                        firstError = e;
-                    }
-                    list(rr);
-                    continue;
+                    return e;
                 }
-                rr.supplierId = b.record.supplier.id;
-                MatchEntry e;
-                e.core = core;
-                e.country = MatchIndex::packCountry(s.country);
-                e.addressKey = MatchIndex::addressKey(s.address);
-                e.rowKey = key.value();
-                e.vigilIdFromFile = !b.vigilId.isEmpty();
-                index.add(e, b.record.identifiers, b.vigilId, &prepared);
-            } else if (!aborting && rr.action == RowAction::Merge) {
+                rr.supplierId = s.id;
+            } else if (item->write && rr.action == RowAction::Merge) {
                 const QString id = rr.candidateId;
                 auto before = repo.record(id);
                 if (!before)
@@ -678,6 +640,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                 if (sameRecord(merged, before.value())) {
                     rr.action = RowAction::Unchanged;
                 } else {
+                    const qint64 targetKey = item->targetKey;
                     if (!createdHere(targetKey) && !imaged.contains(targetKey)) {
                         image.bindValue(0, batch);
                         image.bindValue(1, id);
@@ -696,8 +659,6 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                         e.row = rn;
                         return e;
                     }
-                    if (m.entry >= 0)
-                        index.addIdentifiers(m.entry, b.record.identifiers);
                 }
             }
             switch (rr.status) {
@@ -737,7 +698,10 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
             list(rr);
         }
         times.start(StageTimes::Finish);
-        joinReader.join();
+        joinThreads.join();
+        // Matching is over: its memory goes back before SQLite sorts the rows for the indexes.
+        rowsMatched = {};
+        indexOwner.reset();
         if (reader->failed()) {
             if (cancelled())
                 return cancelError();
@@ -772,7 +736,6 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
             q.addBindValue(v);
         if (!q.exec())
             return Database::queryError(QStringLiteral("The import could not be recorded."), q);
-        Q_UNUSED(firstError);
         return {};
     });
     times.stop();

@@ -7,6 +7,7 @@ target_sources(vigil_core PRIVATE
     importer/namematch.h importer/namematch.cpp
     importer/matchindex.h importer/matchindex.cpp
     importer/bulkwriter.h importer/bulkwriter.cpp
+    importer/rowmatcher.h importer/rowmatcher.cpp
     importer/rowqueue.h
     importer/mappingprofiles.h importer/mappingprofiles.cpp
     importer/celloverrides.h importer/celloverrides.cpp

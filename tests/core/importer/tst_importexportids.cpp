@@ -17,6 +17,7 @@ class TestImportExportIds : public QObject
 private slots:
     void nearNamesWithOwnIds_data();
     void nearNamesWithOwnIds();
+    void differentSupplierWithTakenIdGetsItsOwn();
 };
 
 void TestImportExportIds::nearNamesWithOwnIds_data()
@@ -71,6 +72,34 @@ void TestImportExportIds::nearNamesWithOwnIds()
         }
         QCOMPARE(int(report->counts.matched), 1); // the repeated id
     }
+}
+
+// The user says a row of an export is NOT the supplier that has its Vigil id in this workspace: the row is added
+// as a new supplier with an id of its own (the id cannot be taken twice), and the import goes through.
+void TestImportExportIds::differentSupplierWithTakenIdGetsItsOwn()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto db = openWorkspace(dir.filePath(QStringLiteral("ws.vigil")));
+    QVERIFY(db);
+    const QString id = QStringLiteral("0190a1b2-0000-7000-8000-00000000000a");
+    const QString path
+        = writeFile(dir, "export.csv", "vigil_id,name,country\r\n" + id.toUtf8() + ",Andaman Marine Products,TH\r\n");
+    QVERIFY(!path.isEmpty());
+    auto first = Importer(*db).run(path, ImportOptions{});
+    QVERIFY2(first.ok(), qPrintable(first.error().toString()));
+    QCOMPARE(int(first->counts.added), 1);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM suppliers WHERE id = '%1'").arg(id)), 1);
+
+    ImportOptions o;
+    o.decisions.insert(2, {RowDecision::Kind::Different, id});
+    auto second = Importer(*db).run(path, o);
+    QVERIFY2(second.ok(), qPrintable(second.error().toString()));
+    QVERIFY(second->committed);
+    QCOMPARE(int(second->counts.added), 1);
+    QCOMPARE(int(second->counts.errors), 0);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM suppliers")), 2);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM suppliers WHERE id = '%1'").arg(id)), 1);
 }
 
 QTEST_GUILESS_MAIN(TestImportExportIds)
