@@ -73,6 +73,18 @@ void TestDatabase::pragmas()
     QCOMPARE(q.value(0).toInt(), 1);
     QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next());
     QVERIFY(q.value(0).toInt() >= 1000);
+    // A new workspace has 16 KiB pages; an existing one keeps its own (the v1 fixture's 4 KiB).
+    QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 16384);
+    const QString v1 = copyFixture(QStringLiteral("v1.vigil"));
+    QVERIFY(!v1.isEmpty());
+    auto old = Database::open(v1);
+    QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.error().toString()));
+    QSqlQuery o(old.value()->db());
+    QVERIFY(o.exec(QStringLiteral("PRAGMA page_size")) && o.next());
+    QCOMPARE(o.value(0).toInt(), 4096);
+    QVERIFY(o.exec(QStringLiteral("PRAGMA integrity_check")) && o.next());
+    QCOMPARE(o.value(0).toString(), QStringLiteral("ok"));
 }
 
 void TestDatabase::migratesV1Fixture()
