@@ -6,8 +6,11 @@
 #include "util/uuid.h"
 
 #include <QLocale>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace vigil {
 
@@ -214,14 +217,73 @@ Status SupplierRepository::writeSearchAndTags(qint64 key, const Supplier& s)
     return {};
 }
 
-Status SupplierRepository::writeChildren(const SupplierRecord& rec)
+Result<QHash<QString, SupplierRepository::StoredSite>> SupplierRepository::storedSites(const QString& supplierId) const
+{
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, name, site_type, address, country, workers, position FROM sites WHERE "
+                             "supplier_id = ?"));
+    q.addBindValue(supplierId);
+    if (!q.exec())
+        return Database::queryError(QStringLiteral("The supplier's sites could not be read."), q);
+    QHash<QString, StoredSite> out;
+    while (q.next()) {
+        StoredSite stored;
+        Site& site = stored.site;
+        site.id = q.value(0).toString();
+        site.supplierId = supplierId;
+        site.name = q.value(1).toString();
+        site.type = siteTypeFromString(q.value(2).toString()).value_or(SiteType::Other);
+        site.address = q.value(3).toString();
+        site.country = q.value(4).toString();
+        site.workers = optInt(q.value(5));
+        stored.position = q.value(6).toInt();
+        out.insert(site.id, stored);
+    }
+    return out;
+}
+
+Status SupplierRepository::writeSites(const SupplierRecord& rec, const QHash<QString, StoredSite>& stored)
 {
     const QString& sid = rec.supplier.id;
     QSqlQuery q(m_db.db());
+    // Delete only the sites that left the record (their observations lose the link, as they should).
+    q.prepare(QStringLiteral("DELETE FROM sites WHERE id = ? AND supplier_id = ?"));
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        const bool kept
+            = std::any_of(rec.sites.begin(), rec.sites.end(), [&](const Site& s) { return s.id == it.key(); });
+        if (kept)
+            continue;
+        q.bindValue(0, it.key());
+        q.bindValue(1, sid);
+        if (!q.exec())
+            return Database::queryError(
+                QStringLiteral("The site \"%1\" could not be removed.").arg(it.value().site.name), q);
+    }
+    QSqlQuery update(m_db.db());
+    update.prepare(QStringLiteral("UPDATE sites SET name = ?, site_type = ?, address = ?, country = ?, workers = ?, "
+                                  "position = ? WHERE id = ? AND supplier_id = ?"));
     q.prepare(QStringLiteral("INSERT INTO sites (id, supplier_id, name, site_type, address, country, workers, "
                              "position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     int position = 0;
     for (const Site& s : rec.sites) {
+        const int at = position++;
+        const auto old = stored.constFind(s.id);
+        if (old != stored.cend()) {
+            if (old->position == at && old->site == s)
+                continue; // unchanged: not written at all
+            update.bindValue(0, s.name);
+            update.bindValue(1, toString(s.type));
+            update.bindValue(2, txt(s.address));
+            update.bindValue(3, txt(s.country));
+            update.bindValue(4, opt(s.workers));
+            update.bindValue(5, at);
+            update.bindValue(6, s.id);
+            update.bindValue(7, sid);
+            if (!update.exec())
+                return Database::queryError(QStringLiteral("The site \"%1\" could not be saved.").arg(s.name), update);
+            continue;
+        }
         q.bindValue(0, s.id.isEmpty() ? newUuid() : s.id);
         q.bindValue(1, sid);
         q.bindValue(2, s.name);
@@ -229,10 +291,17 @@ Status SupplierRepository::writeChildren(const SupplierRecord& rec)
         q.bindValue(4, txt(s.address));
         q.bindValue(5, txt(s.country));
         q.bindValue(6, opt(s.workers));
-        q.bindValue(7, position++);
+        q.bindValue(7, at);
         if (!q.exec())
             return Database::queryError(QStringLiteral("The site \"%1\" could not be saved.").arg(s.name), q);
     }
+    return {};
+}
+
+Status SupplierRepository::writeLinks(const SupplierRecord& rec)
+{
+    const QString& sid = rec.supplier.id;
+    QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO identifiers (supplier_id, scheme, value) VALUES (?, ?, ?)"));
     for (const Identifier& i : rec.identifiers) {
         if (i.value.trimmed().isEmpty())
@@ -261,16 +330,22 @@ Status SupplierRepository::writeChildren(const SupplierRecord& rec)
     return {};
 }
 
-Status SupplierRepository::deleteChildren(const QString& supplierId, qint64 key)
+Status SupplierRepository::deleteLinks(const QString& supplierId)
 {
     QSqlQuery q(m_db.db());
-    for (const char* sql : {"DELETE FROM sites WHERE supplier_id = ?", "DELETE FROM identifiers WHERE supplier_id = ?",
-                            "DELETE FROM supplier_recruiters WHERE supplier_id = ?"}) {
+    for (const char* sql :
+         {"DELETE FROM identifiers WHERE supplier_id = ?", "DELETE FROM supplier_recruiters WHERE supplier_id = ?"}) {
         q.prepare(QString::fromLatin1(sql));
         q.addBindValue(supplierId);
         if (!q.exec())
             return Database::queryError(QStringLiteral("The supplier's details could not be updated."), q);
     }
+    return {};
+}
+
+Status SupplierRepository::deleteSearchAndTags(qint64 key)
+{
+    QSqlQuery q(m_db.db());
     for (const char* sql :
          {"DELETE FROM supplier_tags WHERE supplier_rowid = ?", "DELETE FROM supplier_search WHERE rowid = ?"}) {
         q.prepare(QString::fromLatin1(sql));
@@ -330,7 +405,9 @@ Status SupplierRepository::addInTransaction(const SupplierRecord& input, const Q
     const qint64 key = q.lastInsertId().toLongLong();
     if (Status st = writeSearchAndTags(key, s); !st)
         return st;
-    if (Status st = writeChildren(rec); !st)
+    if (Status st = writeSites(rec, {}); !st)
+        return st;
+    if (Status st = writeLinks(rec); !st)
         return st;
     if (!log)
         return {};
@@ -398,12 +475,29 @@ Status SupplierRepository::saveInTransaction(const SupplierRecord& input, const 
         e.field = issues.first().field;
         return e;
     }
+    // The record's sites are this supplier's; a new site gets its id now, so the log and the write agree.
+    QSet<QString> siteIds;
+    for (Site& site : rec.sites) {
+        site.supplierId = s.id;
+        if (site.id.isEmpty())
+            site.id = newUuid();
+        if (siteIds.contains(site.id)) {
+            Error e
+                = makeError(QStringLiteral("The site \"%1\" is listed twice (same id %2).").arg(site.name, site.id));
+            e.field = QStringLiteral("sites");
+            return e;
+        }
+        siteIds.insert(site.id);
+    }
     auto before = record(s.id);
     if (!before)
         return before.error();
     auto key = keyOf(s.id);
     if (!key)
         return key.error();
+    auto stored = storedSites(s.id);
+    if (!stored)
+        return stored.error();
     const QList<FieldChange> fields = diff(before->supplier, s);
     QList<ChangeEntry> entries;
     for (const FieldChange& c : fields)
@@ -418,8 +512,17 @@ Status SupplierRepository::saveInTransaction(const SupplierRecord& input, const 
                         c.newValue,
                         batch});
     entries += childChanges(before.value(), rec, batch);
-    if (entries.isEmpty())
+    // Sites whose only change is their place in the list: written, not logged (the log has no positions).
+    bool sitesMoved = false;
+    for (int i = 0; i < rec.sites.size() && !sitesMoved; ++i) {
+        const auto it = stored->constFind(rec.sites.at(i).id);
+        sitesMoved = it != stored->cend() && it->position != i;
+    }
+    if (entries.isEmpty()) {
+        if (sitesMoved)
+            return writeSites(rec, stored.value());
         return {}; // nothing changed
+    }
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("UPDATE suppliers SET name = ?, name_key = ?, other_names = ?, country = ?, address = ?, "
                              "sector = ?, products = ?, tier = ?, annual_spend = ?, currency = ?, workers_min = ?, "
@@ -430,11 +533,15 @@ Status SupplierRepository::saveInTransaction(const SupplierRecord& input, const 
     q.bindValue(17, s.id);
     if (!q.exec())
         return Database::queryError(QStringLiteral("The supplier \"%1\" could not be saved.").arg(s.name), q);
-    if (Status st = deleteChildren(s.id, key.value()); !st)
+    if (Status st = deleteSearchAndTags(key.value()); !st)
         return st;
     if (Status st = writeSearchAndTags(key.value(), s); !st)
         return st;
-    if (Status st = writeChildren(rec); !st)
+    if (Status st = writeSites(rec, stored.value()); !st)
+        return st;
+    if (Status st = deleteLinks(s.id); !st)
+        return st;
+    if (Status st = writeLinks(rec); !st)
         return st;
     return ChangeLog(m_db.db()).appendAll(entries);
 }
@@ -447,9 +554,16 @@ Status SupplierRepository::removeInTransaction(const QString& id, const QString&
     auto key = keyOf(id);
     if (!key)
         return key.error();
-    if (Status st = deleteChildren(id, key.value()); !st)
-        return st;
+    // The supplier goes with all its sites: its observations go too (ON DELETE CASCADE).
     QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("DELETE FROM sites WHERE supplier_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::queryError(QStringLiteral("The supplier's details could not be updated."), q);
+    if (Status st = deleteLinks(id); !st)
+        return st;
+    if (Status st = deleteSearchAndTags(key.value()); !st)
+        return st;
     q.prepare(QStringLiteral("DELETE FROM suppliers WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())

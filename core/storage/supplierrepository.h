@@ -4,6 +4,7 @@
 #include "storage/changelog.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
@@ -86,7 +87,9 @@ public:
     // Writes (each its own transaction; batch groups the change-log entries)
     Status add(const SupplierRecord& record, const QString& batch = {});
     // Makes the stored record equal to this one (fields, sites, identifiers, recruiter links) and logs the
-    // differences. Undo of an edit is save(before).
+    // differences. Sites are matched by id: a kept site is updated in place, so the observations linked to it keep
+    // their link; only a site left out of the record is deleted. A site without an id is new. Undo of an edit is
+    // save(before).
     Status save(const SupplierRecord& record, const QString& batch = {});
     Status remove(const QString& id, const QString& batch = {});
 
@@ -101,8 +104,21 @@ public:
     Status saveRecruiterInTransaction(const Recruiter& r, const QString& batch);
 
 private:
-    Status writeChildren(const SupplierRecord& record);
-    Status deleteChildren(const QString& supplierId, qint64 key);
+    // Sites are upserted by id, never deleted and inserted again: risk_observations.site_id references sites ON
+    // DELETE SET NULL, so rewriting a kept site would cut its observations loose. Kept sites are updated when their
+    // fields or position changed, new ones inserted, and only the sites no longer in the record deleted.
+    // `stored` is what the workspace holds (id -> site and position); empty for a new supplier.
+    struct StoredSite
+    {
+        Site site;
+        int position = 0;
+    };
+    Result<QHash<QString, StoredSite>> storedSites(const QString& supplierId) const;
+    Status writeSites(const SupplierRecord& record, const QHash<QString, StoredSite>& stored);
+    // Identifiers and recruiter links: nothing references them, so a save deletes and inserts them.
+    Status writeLinks(const SupplierRecord& record);
+    Status deleteLinks(const QString& supplierId);
+    Status deleteSearchAndTags(qint64 key);
     Status writeSearchAndTags(qint64 key, const Supplier& s);
     Result<qint64> keyOf(const QString& id) const;
     QList<ChangeEntry> childChanges(const SupplierRecord& before, const SupplierRecord& after,
