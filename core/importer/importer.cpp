@@ -304,6 +304,8 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                                    const std::atomic<bool>* cancel)
 {
     const QString startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    StageTimes opening("opening (hash, reader)");
+    opening.start(StageTimes::Read);
     auto cancelled = [&] { return cancel && cancel->load(); };
     auto cancelError
         = [&] { return fileError(path, QStringLiteral("The import was cancelled; nothing was changed.")); };
@@ -315,11 +317,45 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
         if (!f.open(QIODevice::ReadOnly))
             return fileError(path, QStringLiteral("The file cannot be opened: %1.").arg(f.errorString()));
         fileSize = f.size();
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        if (!h.addData(&f))
-            return fileError(path, QStringLiteral("The file cannot be read: %1.").arg(f.errorString()));
-        report.sha256 = QString::fromLatin1(h.result().toHex());
     }
+    // The file's SHA-256 (kept with the batch) is computed on a thread of its own while the import runs.
+    struct Hashing
+    {
+        std::atomic<bool> stop{false};
+        QString hex;
+        QString failure;
+        std::thread thread;
+        ~Hashing() { finish(); }
+        void finish()
+        {
+            if (thread.joinable()) {
+                stop.store(true);
+                thread.join();
+            }
+        }
+    } hashing;
+    hashing.thread = std::thread([&hashing, path] {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            hashing.failure = f.errorString();
+            return;
+        }
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        for (;;) {
+            if (hashing.stop.load())
+                return;
+            const qint64 n = f.read(buffer.data(), buffer.size());
+            if (n < 0) {
+                hashing.failure = f.errorString();
+                return;
+            }
+            if (n == 0)
+                break;
+            h.addData(QByteArrayView(buffer.constData(), n));
+        }
+        hashing.hex = QString::fromLatin1(h.result().toHex());
+    });
     if (cancelled())
         return cancelError();
     ReaderOptions ro = options.reader;
@@ -388,6 +424,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
         int size;
         ~RestoreCache() { QSqlQuery(db.db()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(size)); }
     } restoreCache{m_db, oldCache};
+    opening.stop();
     StageTimes times("writing thread");
     Status outcome = m_db.transaction([&]() -> Status {
         // The batch row first: before-images refer to it.
@@ -709,6 +746,12 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
         }
         if (cancelled())
             return cancelError();
+        // The hashing thread has read the whole file by now, unless the disk is much slower than the import.
+        if (hashing.thread.joinable())
+            hashing.thread.join();
+        if (!hashing.failure.isEmpty() || hashing.hex.isEmpty())
+            return fileError(path, QStringLiteral("The file cannot be read: %1.").arg(hashing.failure));
+        report.sha256 = hashing.hex;
         if (progress)
             progress(1.0, counts.rows);
         if (aborting) {
@@ -726,13 +769,14 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
             report.profile = options.saveProfileAs.trimmed();
         }
         QSqlQuery q(m_db.db());
-        q.prepare(QStringLiteral("UPDATE import_batches SET finished_at = ?, profile = ?, rows_read = ?, rows_new = ?, "
-                                 "rows_matched = ?, rows_possible_duplicate = ?, rows_warning = ?, rows_error = ?, "
-                                 "added = ?, updated = ?, unchanged = ?, held = ?, skipped = ? WHERE id = ?"));
-        for (const QVariant& v :
-             QVariantList{QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), nn(report.profile), counts.rows,
-                          counts.newRows, counts.matched, counts.possibleDuplicates, counts.warnings, counts.errors,
-                          counts.added, counts.updated, counts.unchanged, counts.held, counts.skipped, batch})
+        q.prepare(QStringLiteral(
+            "UPDATE import_batches SET finished_at = ?, sha256 = ?, profile = ?, rows_read = ?, rows_new = ?, "
+            "rows_matched = ?, rows_possible_duplicate = ?, rows_warning = ?, rows_error = ?, "
+            "added = ?, updated = ?, unchanged = ?, held = ?, skipped = ? WHERE id = ?"));
+        for (const QVariant& v : QVariantList{
+                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), nn(report.sha256), nn(report.profile),
+                 counts.rows, counts.newRows, counts.matched, counts.possibleDuplicates, counts.warnings, counts.errors,
+                 counts.added, counts.updated, counts.unchanged, counts.held, counts.skipped, batch})
             q.addBindValue(v);
         if (!q.exec())
             return Database::queryError(QStringLiteral("The import could not be recorded."), q);

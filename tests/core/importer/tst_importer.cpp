@@ -3,6 +3,7 @@
 #include "importtestutil.h"
 #include "storage/supplierrepository.h"
 
+#include <QCryptographicHash>
 #include <QTest>
 
 using namespace vigil;
@@ -39,6 +40,8 @@ private slots:
     void differentDecisionRemembered();
     void profileAppliedToSameHeader();
     void previewDetectsTitleRow();
+    void batchKeepsFileHash_data();
+    void batchKeepsFileHash();
 
 private:
     ImportReport mustRun(const QString& path, const ImportOptions& options);
@@ -312,6 +315,35 @@ void TestImporter::previewDetectsTitleRow()
     QCOMPARE(p->rowNumbers.first(), 4);
     QCOMPARE(p->mapping.field(0), ImportField::Name);
     QCOMPARE(p->mapping.field(4), ImportField::MigrantShare);
+}
+
+void TestImporter::batchKeepsFileHash_data()
+{
+    QTest::addColumn<bool>("dryRun");
+    QTest::addRow("committed") << false;
+    QTest::addRow("dry run") << true;
+}
+
+// The file's SHA-256 (computed beside the import, on a thread of its own) is in the report and with the batch.
+void TestImporter::batchKeepsFileHash()
+{
+    QFETCH(bool, dryRun);
+    const QString path = writeFile(*m_dir, "suppliers.csv", kFile);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString expected
+        = QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+    ImportOptions o;
+    o.onError = ImportOptions::OnError::Skip;
+    o.dryRun = dryRun;
+    const ImportReport r = mustRun(path, o);
+    QCOMPARE(r.sha256, expected);
+    QCOMPARE(r.committed, !dryRun);
+    if (!dryRun) {
+        QSqlQuery q(m_db->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT sha256 FROM import_batches")) && q.next());
+        QCOMPARE(q.value(0).toString(), expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
