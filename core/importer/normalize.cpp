@@ -138,7 +138,7 @@ QString collapse(const QString& s)
 }
 
 // QString::toDouble(), without its conversion for whole numbers of up to 15 digits (exact in a double).
-double toDouble(const QString& s, bool* ok)
+double toDouble(QStringView s, bool* ok)
 {
     const qsizetype n = s.size();
     if (n > 0 && n <= 15) {
@@ -223,24 +223,23 @@ std::optional<double> parseNumber(QString t, bool dotGroups = false)
         else
             decimal = mark;
     }
-    QString plain;
-    plain.reserve(t.size());
+    QVarLengthArray<QChar, 64> plain;
     bool seenDecimal = false;
     for (QChar c : t) {
         if (c.isDigit()) {
-            plain += c;
+            plain.append(c);
         } else if (!decimal.isNull() && c == decimal) {
             if (seenDecimal)
                 return std::nullopt; // two decimal marks
             seenDecimal = true;
-            plain += QLatin1Char('.');
+            plain.append(QLatin1Char('.'));
         } else if (c == QLatin1Char(',') || c == QLatin1Char('.')) {
             if (seenDecimal)
                 return std::nullopt; // a grouping mark after the decimal one
         }
     }
     bool ok = false;
-    const double v = toDouble(plain, &ok);
+    const double v = toDouble(QStringView(plain.constData(), plain.size()), &ok);
     if (!ok || !std::isfinite(v))
         return std::nullopt;
     return v;
@@ -568,19 +567,19 @@ Parsed<double> amount(const QString& cell, QString* currencyOut)
     static const QRegularExpression symbol(
         QStringLiteral("^(US\\$|\\$|€|£|¥|₫|฿|৳|₹|RM|Rp)\\s*(.+)$|^(.+?)\\s*(€|£|¥|₫|฿|৳|₹|\\$)$"));
     QString cur;
-    QRegularExpressionMatch m;
     // ASCII without a letter or '$' ("1,200,000.50"): neither a symbol nor a code can be there.
     const bool bare = isAscii(t) && std::none_of(t.cbegin(), t.cend(), [](QChar c) {
                           return isAsciiLetter(c.unicode()) || c == QLatin1Char('$');
                       });
-    if (bare) {
-        // the number alone
-    } else if ((m = symbol.match(t)).hasMatch()) {
-        cur = m.captured(1).isEmpty() ? m.captured(4) : m.captured(1);
-        t = m.captured(1).isEmpty() ? m.captured(3) : m.captured(2);
-    } else if ((m = code.match(t)).hasMatch()) {
-        cur = m.captured(1).isEmpty() ? m.captured(4) : m.captured(1);
-        t = m.captured(1).isEmpty() ? m.captured(3) : m.captured(2);
+    if (!bare) {
+        QRegularExpressionMatch m;
+        if ((m = symbol.match(t)).hasMatch()) {
+            cur = m.captured(1).isEmpty() ? m.captured(4) : m.captured(1);
+            t = m.captured(1).isEmpty() ? m.captured(3) : m.captured(2);
+        } else if ((m = code.match(t)).hasMatch()) {
+            cur = m.captured(1).isEmpty() ? m.captured(4) : m.captured(1);
+            t = m.captured(1).isEmpty() ? m.captured(3) : m.captured(2);
+        }
     }
     const auto v = parseNumber(t);
     if (!v) {

@@ -113,7 +113,12 @@ BuiltRow RowBuilder::build(const QStringList& cells, qint64 row) const
         const ImportField f = m_mapping.field(c);
         if (f == ImportField::Ignore)
             continue;
-        const QString raw = cellguard::unguard(cells.at(c));
+        // unguard() changes only cells that start with an apostrophe: the others are used as they are.
+        const QString& cell = cells.at(c);
+        QString unguarded;
+        if (cell.startsWith(QLatin1Char('\'')))
+            unguarded = cellguard::unguard(cell);
+        const QString& raw = unguarded.isNull() ? cell : unguarded;
         if (isBlank(raw))
             continue;
         any = true;

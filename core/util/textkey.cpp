@@ -1,7 +1,5 @@
 #include "util/textkey.h"
 
-#include <QRegularExpression>
-
 namespace vigil {
 
 namespace {
@@ -100,11 +98,33 @@ QString asciiLooseKey(const QChar* p, qsizetype n)
     return QString(d + begin, end - begin);
 }
 
+// Removes what the pattern (^the |\\bthe$) matches: a leading "the " and a trailing "the" after a character that
+// is not a word character. Without Unicode properties a word character is [A-Za-z0-9_], in any text.
+void stripThe(QString& out)
+{
+    const qsizetype k = out.size();
+    const QChar* d = out.constData();
+    auto isThe = [d](qsizetype at) {
+        return d[at] == QLatin1Char('t') && d[at + 1] == QLatin1Char('h') && d[at + 2] == QLatin1Char('e');
+    };
+    qsizetype begin = 0;
+    qsizetype end = k;
+    if (k >= 4 && isThe(0) && d[3] == QLatin1Char(' '))
+        begin = 4;
+    if (k >= 3 && k - 3 >= begin && isThe(k - 3)
+        && (k == 3 || !(isAsciiAlnum(d[k - 4].unicode()) || d[k - 4] == QLatin1Char('_'))))
+        end = k - 3;
+    if (end < k)
+        out.truncate(end);
+    if (begin > 0)
+        out.remove(0, begin);
+}
+
 } // namespace
 
 QString searchKey(const QString& text)
 {
-    if (isAscii(text.constData(), text.size()))
+    if (!text.isEmpty() && isAscii(text.constData(), text.size())) // empty text: as the general path gives it
         return asciiSearchKey(text.constData(), text.size());
     QString s = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
     QString out;
@@ -126,7 +146,7 @@ QString searchKey(const QString& text)
 
 QString looseKey(const QString& text)
 {
-    if (isAscii(text.constData(), text.size()))
+    if (!text.isEmpty() && isAscii(text.constData(), text.size())) // empty text: as the general path gives it
         return asciiLooseKey(text.constData(), text.size());
     // Decompose, drop combining marks only for Latin-script letters (diacritics), keep other scripts intact.
     const QString d = text.normalized(QString::NormalizationForm_KD).toCaseFolded();
@@ -158,8 +178,7 @@ QString looseKey(const QString& text)
         }
     }
     // Drop a leading or trailing "the" ("The Gambia", "Bahamas, The").
-    static const QRegularExpression the(QStringLiteral("(^the |\\bthe$)"));
-    out.remove(the);
+    stripThe(out);
     return out.trimmed();
 }
 

@@ -107,6 +107,13 @@ CsvReader::Check CsvReader::validate(TextDecoder::Encoding encoding)
     check.encoding = encoding;
     const char16_t candidates[5]
         = {u',', u';', u'\t', u'|', m_options.delimiter.isNull() ? u',' : m_options.delimiter.unicode()};
+    // The characters the scan below looks at: most text is none of them and is passed over at once.
+    bool special[128] = {};
+    for (char16_t c : {u'\0', u'"', u'\n', u'\r', u',', u';', u'\t', u'|'})
+        special[c] = true;
+    if (candidates[4] < 128)
+        special[candidates[4]] = true;
+    auto isSpecial = [&](char16_t c) { return c < 128 ? special[c] : c == candidates[4]; };
     TextDecoder decoder(encoding, m_dataStart);
     m_device->seek(m_dataStart);
     QByteArray bytes;
@@ -136,6 +143,10 @@ CsvReader::Check CsvReader::validate(TextDecoder::Encoding encoding)
         const int n = int(text.size());
         for (int i = 0; i < n; ++i) {
             const char16_t c = p[i].unicode();
+            if (!isSpecial(c)) {
+                prevCr = false;
+                continue;
+            }
             if (c == 0) {
                 check.ok = false;
                 check.nul = true;
