@@ -8,6 +8,11 @@
 #include <QVector>
 
 #include <algorithm>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
 
 namespace vigil::namematch {
 
@@ -87,40 +92,70 @@ const QSet<QString>& genericWords()
     return words;
 }
 
-QString digitsOf(const QString& s)
+// The digits of a name, runs separated by a space ("Factory 12 Block 3" -> "12 3"): any script's decimal digits.
+QString digitsOf(QStringView s)
 {
-    QString d;
+    QVarLengthArray<char16_t, 32> d;
     bool gap = false;
     for (QChar c : s) {
-        if (c.isDigit()) {
+        const char16_t u = c.unicode();
+        int value = -1;
+        if (u < 0x80)
+            value = u >= '0' && u <= '9' ? int(u - '0') : -1;
+        else if (c.isDigit())
+            value = c.digitValue();
+        if (value >= 0) {
             if (gap && !d.isEmpty())
-                d += QLatin1Char(' ');
+                d.append(u' ');
             gap = false;
-            d += QChar(QLatin1Char('0' + c.digitValue()));
+            d.append(char16_t(u'0' + value));
         } else {
             gap = true;
         }
     }
-    return d;
+    return d.isEmpty() ? QString() : QString(reinterpret_cast<const QChar*>(d.constData()), d.size());
 }
 
-QVector<uint> trigrams(const QString& s)
+inline uint trigramHash(char16_t a, char16_t b, char16_t c)
 {
-    const QString p = QLatin1Char(' ') + s + QLatin1Char(' ');
-    QVector<uint> out;
-    if (p.size() < 3)
-        return out;
-    out.reserve(p.size() - 2);
-    for (int i = 0; i + 2 < p.size(); ++i)
-        out.append((uint(p.at(i).unicode()) * 2654435761u) ^ (uint(p.at(i + 1).unicode()) * 40503u)
-                   ^ (uint(p.at(i + 2).unicode()) << 7));
-    std::sort(out.begin(), out.end());
+    return (uint(a) * 2654435761u) ^ (uint(b) * 40503u) ^ (uint(c) << 7);
+}
+
+QVector<uint> trigrams(QStringView s)
+{
+    QVector<uint> out(trigramCountOf(s));
+    trigramsInto(s, out.data());
     return out;
+}
+
+// Words many unrelated suppliers share, for a quick look-up of a word of any script: by length and first letter.
+bool isGenericWord(QStringView w)
+{
+    constexpr qsizetype kLongest = 16;
+    static const std::vector<std::vector<std::string>> byLength = [] {
+        std::vector<std::vector<std::string>> out(size_t(kLongest) + 1);
+        for (const QString& g : genericWords())
+            if (g.size() <= kLongest)
+                out[size_t(g.size())].push_back(g.toStdString());
+        return out;
+    }();
+    if (w.isEmpty() || w.size() > kLongest)
+        return false;
+    for (const std::string& g : byLength[size_t(w.size())]) {
+        if (w.at(0).unicode() != char16_t(uchar(g[0])))
+            continue;
+        qsizetype k = 1;
+        while (k < w.size() && w.at(k).unicode() == char16_t(uchar(g[size_t(k)])))
+            ++k;
+        if (k == w.size())
+            return true;
+    }
+    return false;
 }
 
 } // namespace
 
-QString coreName(const QString& name)
+static QString coreNameSlow(const QString& name)
 {
     const QString loose = looseKey(name);
     QString k = loose;
@@ -151,6 +186,196 @@ QString coreName(const QString& name)
     }
     const QString core = tokens.join(QLatin1Char(' '));
     return core.isEmpty() ? loose : core;
+}
+
+namespace {
+
+// What coreName() needs of its word lists, as ASCII text: every legal-form word and phrase is ASCII; of the
+// substrings of other scripts only those that are ASCII after looseKey() ("cong ty") can occur in an ASCII name.
+struct AsciiLegalForms
+{
+    std::vector<std::vector<std::string>> phrases; // legalPhrases(), in the same order
+    std::unordered_set<std::string> phraseFirst, phraseLast;
+    std::unordered_set<std::string> words;
+    std::vector<std::string> substrings; // legalSubstrings() that are ASCII, in the same order
+};
+
+bool isAsciiText(const QString& s)
+{
+    for (QChar c : s)
+        if (c.unicode() >= 0x80)
+            return false;
+    return true;
+}
+
+const AsciiLegalForms& asciiLegalForms()
+{
+    static const AsciiLegalForms forms = [] {
+        AsciiLegalForms f;
+        for (const QStringList& phrase : legalPhrases()) {
+            std::vector<std::string> words;
+            for (const QString& w : phrase)
+                words.push_back(w.toStdString());
+            f.phraseFirst.insert(words.front());
+            f.phraseLast.insert(words.back());
+            f.phrases.push_back(std::move(words));
+        }
+        for (const QString& w : legalWords())
+            f.words.insert(w.toStdString());
+        for (const QString& sub : legalSubstrings())
+            if (isAsciiText(sub))
+                f.substrings.push_back(sub.toStdString());
+        return f;
+    }();
+    return forms;
+}
+
+bool contains(const std::unordered_set<std::string>& set, std::string_view w)
+{
+    return set.count(std::string(w)) > 0;
+}
+
+// looseKey() of a text that is all ASCII: the same key, without Unicode normalisation (NFKD and case folding
+// leave ASCII as it is but for the case of A-Z). Letters and digits kept, '&' becomes "and", anything else
+// separates words; a leading "the " and a trailing word "the" dropped, as looseKey's expression does.
+std::string looseKeyAscii(const QString& text)
+{
+    std::string out;
+    out.reserve(size_t(text.size()));
+    bool space = false;
+    for (QChar qc : text) {
+        char c = char(qc.unicode());
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            if (space && !out.empty())
+                out += ' ';
+            space = false;
+            out += c;
+        } else if (c == '&') {
+            if (!out.empty())
+                out += ' ';
+            out += "and";
+            space = true;
+        } else {
+            space = true;
+        }
+    }
+    // (^the |\bthe$): the two matches cannot overlap (a text that starts with "the " and ends with "the" has at
+    // least 7 characters); \b before the final "the" is the start or a space (the key has only [a-z0-9 ]).
+    const size_t n = out.size();
+    const bool leading = n >= 4 && out.compare(0, 4, "the ") == 0;
+    const bool trailing = n >= 3 && out.compare(n - 3, 3, "the") == 0 && (n == 3 || out[n - 4] == ' ');
+    size_t end = trailing ? n - 3 : n;
+    const size_t begin = leading ? 4 : 0;
+    while (end > begin && out[end - 1] == ' ')
+        --end; // trimmed()
+    return out.substr(begin, end - begin);
+}
+
+QString coreNameAscii(const QString& name)
+{
+    const AsciiLegalForms& forms = asciiLegalForms();
+    const std::string loose = looseKeyAscii(name);
+    std::string replaced;
+    for (const std::string& sub : forms.substrings) {
+        // QString::replace(sub, " "): every occurrence, left to right, not overlapping.
+        size_t at = (replaced.empty() ? loose : replaced).find(sub);
+        if (at != std::string::npos && replaced.empty())
+            replaced = loose;
+        while (at != std::string::npos) {
+            replaced.replace(at, sub.size(), " ");
+            at = replaced.find(sub, at + 1);
+        }
+    }
+    const std::string& k = replaced.empty() ? loose : replaced;
+    QVarLengthArray<std::string_view, 16> tokens;
+    for (size_t i = 0; i < k.size();) {
+        if (k[i] == ' ') {
+            ++i;
+            continue;
+        }
+        size_t j = i;
+        while (j < k.size() && k[j] != ' ')
+            ++j;
+        tokens.append(std::string_view(k).substr(i, j - i));
+        i = j;
+    }
+    // The loop of coreNameReference() on the range [lo, hi) of the tokens.
+    qsizetype lo = 0, hi = tokens.size();
+    auto startsWith = [&](const std::vector<std::string>& phrase) {
+        for (size_t p = 0; p < phrase.size(); ++p)
+            if (tokens[lo + qsizetype(p)] != phrase[p])
+                return false;
+        return true;
+    };
+    auto endsWith = [&](const std::vector<std::string>& phrase) {
+        const qsizetype from = hi - qsizetype(phrase.size());
+        for (size_t p = 0; p < phrase.size(); ++p)
+            if (tokens[from + qsizetype(p)] != phrase[p])
+                return false;
+        return true;
+    };
+    bool changed = true;
+    while (changed && lo < hi) {
+        changed = false;
+        // No phrase can match unless the first token starts one or the last ends one (nothing changes until a
+        // phrase matches): the ordered pass over the phrases only then.
+        if (contains(forms.phraseFirst, tokens[lo]) || contains(forms.phraseLast, tokens[hi - 1])) {
+            for (const std::vector<std::string>& phrase : forms.phrases) {
+                const qsizetype n = qsizetype(phrase.size());
+                if (hi - lo >= n && startsWith(phrase)) {
+                    lo += n;
+                    changed = true;
+                } else if (hi - lo >= n && endsWith(phrase)) {
+                    hi -= n;
+                    changed = true;
+                }
+            }
+        }
+        if (lo < hi && contains(forms.words, tokens[lo])) {
+            ++lo;
+            changed = true;
+        }
+        if (lo < hi && contains(forms.words, tokens[hi - 1])) {
+            --hi;
+            changed = true;
+        }
+    }
+    if (lo >= hi)
+        return QString::fromLatin1(loose.data(), qsizetype(loose.size()));
+    qsizetype size = hi - lo - 1;
+    for (qsizetype t = lo; t < hi; ++t)
+        size += qsizetype(tokens[t].size());
+    QString core(size, Qt::Uninitialized);
+    QChar* out = core.data();
+    for (qsizetype t = lo; t < hi; ++t) {
+        if (t > lo)
+            *out++ = QLatin1Char(' ');
+        for (char c : tokens[t])
+            *out++ = QLatin1Char(c);
+    }
+    return core;
+}
+
+} // namespace
+
+QString coreName(const QString& name)
+{
+    return isAsciiText(name) ? coreNameAscii(name) : coreNameSlow(name);
+}
+
+QString fastLooseKey(const QString& text)
+{
+    if (!isAsciiText(text))
+        return looseKey(text);
+    const std::string k = looseKeyAscii(text);
+    return QString::fromLatin1(k.data(), qsizetype(k.size()));
+}
+
+QString coreNameReference(const QString& name)
+{
+    return coreNameSlow(name);
 }
 
 double diceSorted(const uint* ta, int na, const uint* tb, int nb)
@@ -233,12 +458,42 @@ double jaroWinkler(const QString& a, const QString& b)
 
 QString distinctivePart(const QString& core)
 {
-    QStringList kept;
-    const QStringList words = core.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString& w : words)
-        if (!genericWords().contains(w))
-            kept << w;
-    return kept.isEmpty() ? core : kept.join(QLatin1Char(' '));
+    // The words that are not generic, joined by single spaces; the core name itself when none is left.
+    QVarLengthArray<QStringView, 16> kept;
+    qsizetype words = 0, keptChars = 0;
+    for (QStringView w : QStringView(core).tokenize(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        ++words;
+        if (!isGenericWord(w)) {
+            kept.append(w);
+            keptChars += w.size();
+        }
+    }
+    if (kept.isEmpty())
+        return core;
+    const qsizetype size = keptChars + kept.size() - 1;
+    if (kept.size() == words && size == core.size())
+        return core; // every word kept and already single-spaced: the same text
+    QString out(size, Qt::Uninitialized);
+    QChar* o = out.data();
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        if (i)
+            *o++ = QLatin1Char(' ');
+        o = std::copy(kept[i].begin(), kept[i].end(), o);
+    }
+    return out;
+}
+
+void trigramsInto(QStringView s, uint* out)
+{
+    // The trigrams of " " + s + " ", sorted.
+    const qsizetype n = s.size();
+    if (n == 0)
+        return;
+    const char16_t* d = reinterpret_cast<const char16_t*>(s.data());
+    auto at = [&](qsizetype i) { return i == 0 || i == n + 1 ? char16_t(u' ') : d[i - 1]; };
+    for (qsizetype i = 0; i < n; ++i)
+        out[i] = trigramHash(at(i), at(i + 1), at(i + 2));
+    std::sort(out, out + n);
 }
 
 PreparedName prepare(const QString& core)
@@ -250,6 +505,109 @@ PreparedName prepare(const QString& core)
     p.trigrams = trigrams(core);
     p.distinctTrigrams = p.distinct == core ? p.trigrams : trigrams(p.distinct);
     return p;
+}
+
+// --- Bounds for a pre-filter -----------------------------------------------------------------------------------
+//
+// The signature of a trigram list (256 bits) sets bit (h * 0x9e3779b1) >> 24 for each trigram h. A bit set in the
+// signature of A and not in that of B is a trigram of A (at least one) that B does not have: so the trigrams A and B
+// have in common (counted as diceSorted counts them: the multiset intersection) are at most
+//     min(|A| - popcount(sigA & ~sigB), |B| - popcount(sigB & ~sigA)).
+// With that count in place of the real one, the bound of similarityAtLeast() (Jaro-Winkler taken as 1) is computed
+// with the same arithmetic: every step is monotonic, so it is never below the score.
+
+TrigramSignature trigramSignature(const uint* trigrams, int count)
+{
+    constexpr int kBits = 64 * TrigramSignature::kWords;
+    static_assert((kBits & (kBits - 1)) == 0, "a power of two");
+    constexpr int kShift = 32 - __builtin_ctz(kBits);
+    TrigramSignature sig;
+    for (int i = 0; i < count; ++i) {
+        const uint bit = (trigrams[i] * 0x9e3779b1u) >> kShift;
+        sig.bits[bit >> 6] |= quint64(1) << (bit & 63);
+    }
+    return sig;
+}
+
+quint32 digitsHash(QStringView digits)
+{
+    if (digits.isEmpty())
+        return 0;
+    quint32 h = 2166136261u;
+    for (QChar c : digits)
+        h = (h ^ c.unicode()) * 16777619u;
+    return h | 1u;
+}
+
+NameSketch sketch(const NameView& v)
+{
+    NameSketch s;
+    s.signature = trigramSignature(v.trigrams, v.trigramCount);
+    s.distinctSignature
+        = v.distinctTrigrams == v.trigrams ? s.signature : trigramSignature(v.distinctTrigrams, v.distinctTrigramCount);
+    s.trigramCount = v.trigramCount;
+    s.distinctTrigramCount = v.distinctTrigramCount;
+    s.digitsHash = digitsHash(v.digits);
+    return s;
+}
+
+NameSketch sketch(const PreparedName& p)
+{
+    return sketch(view(p));
+}
+
+namespace {
+
+// Without -mpopcnt (the x86-64 baseline) __builtin_popcountll is a call into libgcc: this is faster.
+inline int popcount64(quint64 x)
+{
+    x = x - ((x >> 1) & 0x5555555555555555ull);
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+    return int((x * 0x0101010101010101ull) >> 56);
+}
+
+} // namespace
+
+int commonTrigramsAtMost(const quint64* sigA, int countA, const quint64* sigB, int countB, int words)
+{
+    int onlyA = 0, onlyB = 0;
+    for (int i = 0; i < words; ++i) {
+        onlyA += popcount64(sigA[i] & ~sigB[i]);
+        onlyB += popcount64(sigB[i] & ~sigA[i]);
+    }
+    return std::min(countA - onlyA, countB - onlyB);
+}
+
+int commonTrigramsAtMost(const TrigramSignature& sigA, int countA, const TrigramSignature& sigB, int countB)
+{
+    return commonTrigramsAtMost(sigA.bits, countA, sigB.bits, countB, TrigramSignature::kWords);
+}
+
+void foldSignature(const TrigramSignature& sig, quint64* out, int words)
+{
+    for (int i = 0; i < words; ++i)
+        out[i] = 0;
+    for (int i = 0; i < TrigramSignature::kWords; ++i)
+        out[i % words] |= sig.bits[i];
+}
+
+double similarityBound(int countA, int countB, int commonWhole, int distinctCountA, int distinctCountB,
+                       int commonDistinct)
+{
+    // As similarityAtLeast() computes its bound (diceSorted, then the blend with Jaro-Winkler taken as 1).
+    auto dice = [](int common, int na, int nb) { return na == 0 || nb == 0 ? 0.0 : 2.0 * common / double(na + nb); };
+    const double diceWhole = dice(commonWhole, countA, countB);
+    const double diceDistinct = dice(commonDistinct, distinctCountA, distinctCountB);
+    return 0.5 * (0.8 * diceWhole + 0.2) + 0.5 * (0.8 * diceDistinct + 0.2);
+}
+
+double similarityUpperBound(const NameSketch& a, const NameSketch& b)
+{
+    return similarityBound(
+        a.trigramCount, b.trigramCount, commonTrigramsAtMost(a.signature, a.trigramCount, b.signature, b.trigramCount),
+        a.distinctTrigramCount, b.distinctTrigramCount,
+        commonTrigramsAtMost(a.distinctSignature, a.distinctTrigramCount, b.distinctSignature, b.distinctTrigramCount));
 }
 
 namespace {
@@ -324,6 +682,175 @@ double similarity(const QString& a, const QString& b)
     if (a == b)
         return 1.0;
     return similarity(prepare(a), prepare(b));
+}
+
+// --- QueryScorer ------------------------------------------------------------------------------------------------
+
+namespace {
+
+inline size_t trigramSlot(uint t, size_t mask)
+{
+    return size_t((t * 0x9e3779b1u) >> 7) & mask;
+}
+
+// The trigrams of " " + s + " ", in text order.
+void trigramsUnsorted(QStringView s, uint* out)
+{
+    const qsizetype n = s.size();
+    const char16_t* d = reinterpret_cast<const char16_t*>(s.data());
+    auto at = [&](qsizetype i) { return i == 0 || i == n + 1 ? char16_t(u' ') : d[i - 1]; };
+    for (qsizetype i = 0; i < n; ++i)
+        out[i] = trigramHash(at(i), at(i + 1), at(i + 2));
+}
+
+} // namespace
+
+void QueryScorer::Counts::build(const QVector<uint>& trigrams)
+{
+    size_t size = 16;
+    while (size < size_t(trigrams.size()) * 2)
+        size *= 2;
+    keys.resize(qsizetype(size));
+    counts.resize(qsizetype(size));
+    used.resize(qsizetype(size));
+    stamps.resize(qsizetype(size));
+    std::fill(counts.begin(), counts.end(), quint32(0));
+    std::fill(stamps.begin(), stamps.end(), quint32(0));
+    stamp = 0;
+    mask = size - 1;
+    for (uint t : trigrams) {
+        size_t i = trigramSlot(t, mask);
+        while (counts[i] != 0 && keys[i] != t)
+            i = (i + 1) & mask;
+        keys[i] = t;
+        ++counts[i];
+    }
+}
+
+int QueryScorer::Counts::common(const uint* trigrams, int n)
+{
+    // The multiset intersection: each trigram of the candidate takes one of the query's, while any is left.
+    if (++stamp == 0) {
+        std::fill(stamps.begin(), stamps.end(), quint32(0));
+        stamp = 1;
+    }
+    int common = 0;
+    for (int k = 0; k < n; ++k) {
+        const uint t = trigrams[k];
+        for (size_t i = trigramSlot(t, mask); counts[i] != 0; i = (i + 1) & mask) {
+            if (keys[i] == t) {
+                if (stamps[i] != stamp) {
+                    stamps[i] = stamp;
+                    used[i] = 0;
+                }
+                if (used[i] < counts[i]) {
+                    ++used[i];
+                    ++common;
+                }
+                break;
+            }
+        }
+    }
+    return common;
+}
+
+QueryScorer::QueryScorer(const PreparedName& query)
+    : m_view(view(query))
+    , m_query(query)
+{
+}
+
+double QueryScorer::scoreAtLeast(QStringView core, double floor)
+{
+    m_full = false;
+    // In the order of similarityAtLeast(): the same name, then the digits, then the bound, then the full score.
+    if (core == m_view.core)
+        return 1.0;
+    m_digits.clear();
+    {
+        bool gap = false;
+        for (QChar c : core) {
+            const char16_t u = c.unicode();
+            int value = -1;
+            if (u < 0x80)
+                value = u >= '0' && u <= '9' ? int(u - '0') : -1;
+            else if (c.isDigit())
+                value = c.digitValue();
+            if (value >= 0) {
+                if (gap && !m_digits.isEmpty())
+                    m_digits.append(u' ');
+                gap = false;
+                m_digits.append(char16_t(u'0' + value));
+            } else {
+                gap = true;
+            }
+        }
+    }
+    const QStringView digits(m_digits.constData(), m_digits.size());
+    if (digits != m_view.digits && floor >= kReviewThreshold)
+        return kReviewThreshold - 0.01;
+
+    // The distinctive part, as distinctivePart() makes it.
+    QVarLengthArray<QStringView, 16> kept;
+    qsizetype words = 0, keptChars = 0;
+    for (QStringView w : core.tokenize(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        ++words;
+        if (!isGenericWord(w)) {
+            kept.append(w);
+            keptChars += w.size();
+        }
+    }
+    QStringView distinct = core;
+    if (!kept.isEmpty() && !(kept.size() == words && keptChars + kept.size() - 1 == core.size())) {
+        m_distinctText.clear();
+        for (qsizetype i = 0; i < kept.size(); ++i) {
+            if (i)
+                m_distinctText.append(u' ');
+            m_distinctText.append(reinterpret_cast<const char16_t*>(kept[i].data()), kept[i].size());
+        }
+        distinct = QStringView(m_distinctText.constData(), m_distinctText.size());
+    }
+    const bool distinctIsCore = distinct.data() == core.data();
+
+    const int n = trigramCountOf(core);
+    m_trigrams.resize(n);
+    trigramsUnsorted(core, m_trigrams.data());
+    const int nd = trigramCountOf(distinct);
+    if (!distinctIsCore) {
+        m_distinctTrigrams.resize(nd);
+        trigramsUnsorted(distinct, m_distinctTrigrams.data());
+    }
+    if (!m_built) {
+        m_whole.build(m_query.trigrams);
+        m_distinct.build(m_query.distinctTrigrams);
+        m_built = true;
+    }
+    auto dice = [](int common, int na, int nb) { return na == 0 || nb == 0 ? 0.0 : 2.0 * common / double(na + nb); };
+    const double diceWhole = dice(m_whole.common(m_trigrams.constData(), n), m_view.trigramCount, n);
+    const bool sameDistinct = distinct == m_view.distinct;
+    const double diceDistinct = sameDistinct
+        ? 1.0
+        : dice(m_distinct.common(distinctIsCore ? m_trigrams.constData() : m_distinctTrigrams.constData(), nd),
+               m_view.distinctTrigramCount, nd);
+    // The bound of similarityAtLeast(), with the same counts: the same decision.
+    const double bound = 0.5 * (0.8 * diceWhole + 0.2) + 0.5 * (0.8 * diceDistinct + 0.2);
+    if (bound < floor)
+        return bound - 0.01;
+
+    // In full, with the candidate prepared in place.
+    m_full = true;
+    std::sort(m_trigrams.begin(), m_trigrams.end());
+    if (!distinctIsCore)
+        std::sort(m_distinctTrigrams.begin(), m_distinctTrigrams.end());
+    NameView b;
+    b.core = core;
+    b.distinct = distinct;
+    b.digits = digits;
+    b.trigrams = m_trigrams.constData();
+    b.trigramCount = n;
+    b.distinctTrigrams = distinctIsCore ? b.trigrams : m_distinctTrigrams.constData();
+    b.distinctTrigramCount = nd;
+    return similarityAtLeast(m_view, b, floor);
 }
 
 } // namespace vigil::namematch
