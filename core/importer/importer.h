@@ -58,6 +58,9 @@ struct ImportOptions
     // Test seam: force the bulk path (the read-only indexes dropped while writing and built again before the
     // commit) on or off. Unset: on when the file is large relative to the workspace.
     std::optional<bool> rebuildIndexes;
+    // Test seam: write with a rollback journal instead of the write-ahead log (when nobody else has the workspace
+    // open) on or off. Unset: on for a large file.
+    std::optional<bool> rollbackJournal;
 };
 
 struct RowResult

@@ -99,6 +99,8 @@ private slots:
     void failureMidBulkChangesNothing();
     void undoAfterBulkImport();
     void sequentialUuids();
+    void rollbackJournalOnlyWhenAlone_data();
+    void rollbackJournalOnlyWhenAlone();
 
 private:
     std::unique_ptr<Database> openFresh(const QString& name);
@@ -134,10 +136,12 @@ void TestBulkImport::bulkPathSameAsNormalPath()
         o.onError = ImportOptions::OnError::Skip;
         o.possibleDuplicates = ImportOptions::Possible::AddAsNew;
         o.rebuildIndexes = bulk == 1;
+        o.rollbackJournal = bulk == 1;
         Importer importer(*db);
         auto r = importer.run(path, o);
         QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
         QVERIFY(r->committed);
+        QCOMPARE(rows(*db, QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("wal")});
         counts[bulk] = r->counts;
         QCOMPARE(indexes(*db), before); // every index is back, as it was defined
         QCOMPARE(scalar(*db, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"), 0);
@@ -187,6 +191,7 @@ void TestBulkImport::failureMidBulkChangesNothing()
     ImportOptions o;
     o.onError = ImportOptions::OnError::Skip;
     o.rebuildIndexes = true;
+    o.rollbackJournal = true;
     int written = 0;
     o.beforeWrite = [&](qint64) -> Status {
         if (++written == failAt) {
@@ -205,6 +210,8 @@ void TestBulkImport::failureMidBulkChangesNothing()
     QCOMPARE(searches(*db), beforeSearch);
     QCOMPARE(scalar(*db, "PRAGMA ignore_check_constraints"), 0);
     QCOMPARE(scalar(*db, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"), 0);
+    QCOMPARE(rows(*db, QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("wal")});
+    QCOMPARE(scalar(*db, "PRAGMA synchronous"), 1); // NORMAL again
     // The index the register sorts by is used again.
     QVERIFY(rows(*db, "EXPLAIN QUERY PLAN SELECT rowid_ FROM suppliers ORDER BY country, name_key")
                 .join(QLatin1Char(' '))
@@ -287,6 +294,47 @@ void TestBulkImport::sequentialUuids()
     }
     QCOMPARE(seen.size(), 20000);
     QVERIFY(SequentialUuids().next() != SequentialUuids().next()); // random below the timestamp
+}
+
+void TestBulkImport::rollbackJournalOnlyWhenAlone_data()
+{
+    QTest::addColumn<bool>("anotherConnection");
+    QTest::addRow("alone: rollback journal") << false;
+    QTest::addRow("another connection open: write-ahead log") << true;
+}
+
+// A large import writes with a rollback journal only when no other connection has the workspace open (SQLite
+// refuses the switch otherwise), and the workspace is in WAL mode again afterwards either way.
+void TestBulkImport::rollbackJournalOnlyWhenAlone()
+{
+    QFETCH(bool, anotherConnection);
+    auto db = openFresh(QStringLiteral("ws.vigil"));
+    QVERIFY(db);
+    std::unique_ptr<Database> other;
+    if (anotherConnection) {
+        auto o = db->openAnother();
+        QVERIFY(o);
+        other = std::move(o).value();
+        QCOMPARE(scalar(*other, "SELECT count(*) FROM suppliers"), 0); // it has read the workspace
+    }
+    ImportOptions o;
+    o.onError = ImportOptions::OnError::Skip;
+    o.rollbackJournal = true;
+    QStringList modes;
+    o.beforeWrite = [&](qint64) -> Status {
+        modes << rows(*db, QStringLiteral("PRAGMA journal_mode"));
+        return {};
+    };
+    auto r = Importer(*db).run(writeFile(*m_dir, "suppliers.csv", kFile), o);
+    QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
+    QVERIFY(r->committed);
+    QVERIFY(!modes.isEmpty());
+    modes.removeDuplicates();
+    QCOMPARE(modes, QStringList{anotherConnection ? QStringLiteral("wal") : QStringLiteral("delete")});
+    QCOMPARE(rows(*db, QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("wal")});
+    QVERIFY(scalar(*db, "SELECT count(*) FROM suppliers") >= 4);
+    if (other)
+        QCOMPARE(scalar(*other, "SELECT count(*) FROM suppliers"), scalar(*db, "SELECT count(*) FROM suppliers"));
 }
 
 QTEST_GUILESS_MAIN(TestBulkImport)
