@@ -384,9 +384,11 @@ int MatchIndex::add(const MatchEntry& e, const QList<Identifier>& identifiers, c
 
 void MatchIndex::addIdentifiers(int index, const QList<Identifier>& identifiers)
 {
-    for (const Identifier& id : identifiers)
-        if (!id.value.trimmed().isEmpty())
+    for (const Identifier& id : identifiers) {
+        // Not blank (trimmed() not empty), without the copy.
+        if (std::any_of(id.value.cbegin(), id.value.cend(), [](QChar c) { return !c.isSpace(); }))
             m_identifiers.insert(identifierHash(id), index, false);
+    }
 }
 
 MatchResult MatchIndex::find(const MatchQuery& q, const namematch::PreparedName* prepared, MatchStats* stats) const
@@ -464,6 +466,7 @@ MatchResult MatchIndex::find(const MatchQuery& q, const namematch::PreparedName*
             // Different digits never reach the review threshold (the floor is at least that).
             if (stored.digitsHash != queryDigits)
                 continue;
+            namematch::QueryScorer::DistinctHint hint;
             if (stored.distinctLength != kNoSketch) {
                 quint64 distinctSignature[kDistinctWords];
                 std::memcpy(distinctSignature, stored.distinctSignature, sizeof distinctSignature);
@@ -476,10 +479,12 @@ MatchResult MatchIndex::find(const MatchQuery& q, const namematch::PreparedName*
                                                querySketch.distinctTrigramCount, stored.distinctLength, distinctCommon)
                     < floor)
                     continue;
+                hint.trigramCount = stored.distinctLength;
+                hint.commonAtMost = distinctCommon;
             }
             if (stats)
                 ++stats->counted;
-            const double s = scorer.scoreAtLeast(coreOf(e, buffer), floor);
+            const double s = scorer.scoreAtLeast(coreOf(e, buffer), floor, hint);
             if (stats && scorer.lastScoredInFull())
                 ++stats->scored;
             if (s >= namematch::kReviewThreshold && s > r.score)

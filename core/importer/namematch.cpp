@@ -760,7 +760,7 @@ QueryScorer::QueryScorer(const PreparedName& query)
 {
 }
 
-double QueryScorer::scoreAtLeast(QStringView core, double floor)
+double QueryScorer::scoreAtLeast(QStringView core, double floor, DistinctHint hint)
 {
     m_full = false;
     // In the order of similarityAtLeast(): the same name, then the digits, then the bound, then the full score.
@@ -790,6 +790,25 @@ double QueryScorer::scoreAtLeast(QStringView core, double floor)
     if (digits != m_view.digits && floor >= kReviewThreshold)
         return kReviewThreshold - 0.01;
 
+    if (!m_built) {
+        m_whole.build(m_query.trigrams);
+        m_distinct.build(m_query.distinctTrigrams);
+        m_built = true;
+    }
+    auto dice = [](int common, int na, int nb) { return na == 0 || nb == 0 ? 0.0 : 2.0 * common / double(na + nb); };
+    const int n = trigramCountOf(core);
+    m_trigrams.resize(n);
+    trigramsUnsorted(core, m_trigrams.data());
+    const double diceWhole = dice(m_whole.common(m_trigrams.constData(), n), m_view.trigramCount, n);
+    if (hint.trigramCount >= 0 && hint.commonAtMost >= 0) {
+        // The bound below with the hint's count for the distinctive parts (at least their real count, and at least
+        // 1.0 for the same part: its signature and count are the query's): never below it.
+        const double early = 0.5 * (0.8 * diceWhole + 0.2)
+            + 0.5 * (0.8 * dice(hint.commonAtMost, m_view.distinctTrigramCount, hint.trigramCount) + 0.2);
+        if (early < floor)
+            return early - 0.01;
+    }
+
     // The distinctive part, as distinctivePart() makes it.
     QVarLengthArray<QStringView, 16> kept;
     qsizetype words = 0, keptChars = 0;
@@ -811,22 +830,11 @@ double QueryScorer::scoreAtLeast(QStringView core, double floor)
         distinct = QStringView(m_distinctText.constData(), m_distinctText.size());
     }
     const bool distinctIsCore = distinct.data() == core.data();
-
-    const int n = trigramCountOf(core);
-    m_trigrams.resize(n);
-    trigramsUnsorted(core, m_trigrams.data());
     const int nd = trigramCountOf(distinct);
     if (!distinctIsCore) {
         m_distinctTrigrams.resize(nd);
         trigramsUnsorted(distinct, m_distinctTrigrams.data());
     }
-    if (!m_built) {
-        m_whole.build(m_query.trigrams);
-        m_distinct.build(m_query.distinctTrigrams);
-        m_built = true;
-    }
-    auto dice = [](int common, int na, int nb) { return na == 0 || nb == 0 ? 0.0 : 2.0 * common / double(na + nb); };
-    const double diceWhole = dice(m_whole.common(m_trigrams.constData(), n), m_view.trigramCount, n);
     const bool sameDistinct = distinct == m_view.distinct;
     const double diceDistinct = sameDistinct
         ? 1.0

@@ -122,7 +122,19 @@ class QueryScorer
 {
 public:
     explicit QueryScorer(const PreparedName& query);
-    double scoreAtLeast(QStringView candidateCore, double floor);
+    // What a caller may know of the candidate's distinctive part: its trigram count and a bound on the trigrams it
+    // has in common with the query's (commonTrigramsAtMost of their signatures). With it, a candidate whose whole
+    // name's trigrams in common cannot reach `floor` is passed over before its distinctive part is made.
+    struct DistinctHint
+    {
+        int trigramCount = -1;
+        int commonAtMost = -1;
+    };
+    double scoreAtLeast(QStringView candidateCore, double floor, DistinctHint hint);
+    double scoreAtLeast(QStringView candidateCore, double floor)
+    {
+        return scoreAtLeast(candidateCore, floor, {-1, -1});
+    }
     // Whether the last scoreAtLeast() had to compute the full score (Jaro-Winkler).
     bool lastScoredInFull() const { return m_full; }
 

@@ -432,7 +432,22 @@ void TestNameMatch::queryScorerSameScores()
             const namematch::PreparedName pb = namematch::prepare(b);
             for (double floor : {0.0, 0.5, 0.62, 0.8}) {
                 const double want = namematch::similarityAtLeast(namematch::view(query), namematch::view(pb), floor);
+                // Without a hint, and with the hint the index gives (from signatures folded to 2 words).
                 const double got = scorer.scoreAtLeast(b, floor);
+                const namematch::NameSketch sa = namematch::sketch(query), sb = namematch::sketch(pb);
+                quint64 da[namematch::TrigramSignature::kWords], db[namematch::TrigramSignature::kWords];
+                namematch::foldSignature(sa.distinctSignature, da, 2);
+                namematch::foldSignature(sb.distinctSignature, db, 2);
+                namematch::QueryScorer::DistinctHint hint;
+                hint.trigramCount = sb.distinctTrigramCount;
+                hint.commonAtMost
+                    = namematch::commonTrigramsAtMost(da, sa.distinctTrigramCount, db, sb.distinctTrigramCount, 2);
+                const double hinted = scorer.scoreAtLeast(b, floor, hint);
+                if (want >= floor)
+                    QCOMPARE(hinted, want);
+                else
+                    QVERIFY2(hinted < floor, qPrintable(query.core + " / " + b));
+                scorer.scoreAtLeast(b, floor); // lastScoredInFull() of the call without a hint, below
                 if (want >= floor) {
                     QVERIFY2(got == want,
                              qPrintable(QStringLiteral("%1 / %2 at %3: %4, want %5")
