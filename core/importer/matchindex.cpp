@@ -245,7 +245,7 @@ int MatchIndex::sameNameHead(quint32 country, QStringView core, quint64 key) con
         return -1;
     const quint64 tag = key >> 32;
     const size_t mask = m_names.size() - 1;
-    for (size_t i = size_t(key) & mask; m_names[i] != 0; i = (i + 1) & mask) {
+    for (size_t i = size_t(key >> 32) & mask; m_names[i] != 0; i = (i + 1) & mask) {
         if ((m_names[i] >> 32) != tag)
             continue;
         const int head = int(quint32(m_names[i])) - 1;
@@ -336,7 +336,7 @@ int MatchIndex::add(const MatchEntry& e, const QList<Identifier>& identifiers, c
     if (const int head = sameNameHead(e.country, core, key); head >= 0) {
         keys.sameName = head;
         const size_t mask = m_names.size() - 1;
-        for (size_t i = size_t(key) & mask;; i = (i + 1) & mask) {
+        for (size_t i = size_t(key >> 32) & mask;; i = (i + 1) & mask) {
             if (m_names[i] == (((key >> 32) << 32) | quint64(head + 1))) {
                 m_names[i] = ((key >> 32) << 32) | quint64(index + 1);
                 break;
@@ -349,16 +349,14 @@ int MatchIndex::add(const MatchEntry& e, const QList<Identifier>& identifiers, c
             for (quint64 slot : old) {
                 if (slot == 0)
                     continue;
-                const int entry = int(quint32(slot)) - 1;
-                QVarLengthArray<QChar, 128> buffer;
-                const quint64 k = nameKey(m_entries[size_t(entry)].country, coreOf(entry, buffer));
-                size_t i = size_t(k) & (m_names.size() - 1);
+                // A slot's place comes from its tag (the key's high 32 bits): no name to hash again.
+                size_t i = size_t(slot >> 32) & (m_names.size() - 1);
                 while (m_names[i] != 0)
                     i = (i + 1) & (m_names.size() - 1);
                 m_names[i] = slot;
             }
         }
-        size_t i = size_t(key) & (m_names.size() - 1);
+        size_t i = size_t(key >> 32) & (m_names.size() - 1);
         while (m_names[i] != 0)
             i = (i + 1) & (m_names.size() - 1);
         m_names[i] = ((key >> 32) << 32) | quint64(index + 1);

@@ -211,7 +211,8 @@ private:
     Paged<Keys> m_keys;
     KeyTable m_identifiers;
     KeyTable m_vigilIds;
-    // Names: slots of (32 bits of the name key, newest entry of that core name and country), linear probing.
+    // Names: slots of (32 bits of the name key, newest entry of that core name and country), linear probing from
+    // the place those 32 bits give (so the table grows without hashing any name again).
     std::vector<quint64> m_names; // (tag << 32) | (entry + 1); 0: empty
     size_t m_nameCount = 0;
     KeyTable m_blockIds; // block key -> index in m_blocks
