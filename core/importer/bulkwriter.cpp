@@ -153,18 +153,23 @@ Status BulkWriter::dropIndexes()
     return {};
 }
 
-Status BulkWriter::recreateIndexes()
+Status BulkWriter::recreateIndexes(const std::function<bool(int done, int total)>& step)
 {
+    const int total = int(m_dropped.size());
     // One sorter at a time (no PRAGMA threads), with a smaller page cache: SQLite's sorter holds up to the page
     // cache's size in memory, and the import must stay within its memory budget. The importer restores the cache
     // size when it is done.
     sqlite3_exec(m_handle, "PRAGMA cache_size = -16384", nullptr, nullptr, nullptr);
     while (!m_dropped.isEmpty()) {
+        if (step && !step(total - int(m_dropped.size()), total))
+            return makeError(QStringLiteral("The import was stopped while the indexes were built again."));
         const auto& [name, create] = m_dropped.first();
         if (sqlite3_exec(m_handle, create.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
             return sqlError(QStringLiteral("The import could not index the suppliers (%1).").arg(name));
         m_dropped.removeFirst();
     }
+    if (step)
+        step(total, total);
     return {};
 }
 

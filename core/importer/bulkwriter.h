@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -49,7 +50,9 @@ public:
     // inside the import's transaction: a rollback brings the dropped indexes back as they were. UNIQUE indexes and
     // the ones the import reads through (suppliers.id, sites and tags by supplier) are never dropped.
     Status dropIndexes();
-    Status recreateIndexes();
+    // `step`, when given, is told before each index and at the end how many are built of how many; when it returns
+    // false, no more are built and an error is returned (the caller rolls back).
+    Status recreateIndexes(const std::function<bool(int done, int total)>& step = {});
     QStringList droppedIndexes() const;
 
     // Prepares the statements. They are compiled without the tables' CHECK constraints (PRAGMA

@@ -12,6 +12,9 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+#include <atomic>
+
 using namespace vigil;
 using namespace vigil::test;
 
@@ -101,6 +104,8 @@ private slots:
     void sequentialUuids();
     void rollbackJournalOnlyWhenAlone_data();
     void rollbackJournalOnlyWhenAlone();
+    void indexPhaseReportsProgressAndCancels_data();
+    void indexPhaseReportsProgressAndCancels();
 
 private:
     std::unique_ptr<Database> openFresh(const QString& name);
@@ -335,6 +340,55 @@ void TestBulkImport::rollbackJournalOnlyWhenAlone()
     QVERIFY(scalar(*db, "SELECT count(*) FROM suppliers") >= 4);
     if (other)
         QCOMPARE(scalar(*other, "SELECT count(*) FROM suppliers"), scalar(*db, "SELECT count(*) FROM suppliers"));
+}
+
+void TestBulkImport::indexPhaseReportsProgressAndCancels_data()
+{
+    QTest::addColumn<bool>("cancelInIndexes");
+    QTest::addRow("to the end") << false;
+    QTest::addRow("cancelled while indexing") << true;
+}
+
+// Building the indexes again takes the last tenth of the progress bar, index by index, and a cancel between two of
+// them changes nothing.
+void TestBulkImport::indexPhaseReportsProgressAndCancels()
+{
+    QFETCH(bool, cancelInIndexes);
+    auto db = openFresh(QStringLiteral("ws.vigil"));
+    QVERIFY(db);
+    const QString before = fingerprint(*db);
+    const QStringList beforeIndexes = indexes(*db);
+    ImportOptions o;
+    o.onError = ImportOptions::OnError::Skip;
+    o.rebuildIndexes = true;
+    std::atomic<bool> cancel{false};
+    QList<double> seen;
+    auto r = Importer(*db).run(
+        writeFile(*m_dir, "suppliers.csv", kFile), o,
+        [&](double fraction, qint64) {
+            seen << fraction;
+            if (cancelInIndexes && fraction > 0.9 && fraction < 1.0)
+                cancel.store(true);
+        },
+        &cancel);
+    QVERIFY(!seen.isEmpty());
+    QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+    // The indexes' steps between 0.9 and 1: all of them, or up to the one where the cancel came.
+    const auto steps = std::count_if(seen.begin(), seen.end(), [](double f) { return f > 0.9 && f < 1.0; });
+    QVERIFY(cancelInIndexes ? steps == 1 : steps >= 5);
+    if (cancelInIndexes) {
+        QVERIFY(!r);
+        QVERIFY(r.error().message.contains(QStringLiteral("cancelled")));
+        QVERIFY(seen.last() < 1.0);
+        QCOMPARE(fingerprint(*db), before);
+        QCOMPARE(indexes(*db), beforeIndexes);
+        QCOMPARE(rows(*db, QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("wal")});
+    } else {
+        QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
+        QVERIFY(r->committed);
+        QCOMPARE(seen.last(), 1.0);
+        QCOMPARE(indexes(*db), beforeIndexes);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBulkImport)
