@@ -116,6 +116,22 @@ QString digitsOf(QStringView s)
     return d.isEmpty() ? QString() : QString(reinterpret_cast<const QChar*>(d.constData()), d.size());
 }
 
+// Sorts a list of trigrams: insertion sort for the lengths of names, std::sort beyond.
+void sortSmall(uint* v, qsizetype n)
+{
+    if (n > 48) {
+        std::sort(v, v + n);
+        return;
+    }
+    for (qsizetype i = 1; i < n; ++i) {
+        const uint x = v[i];
+        qsizetype j = i;
+        for (; j > 0 && v[j - 1] > x; --j)
+            v[j] = v[j - 1];
+        v[j] = x;
+    }
+}
+
 inline uint trigramHash(char16_t a, char16_t b, char16_t c)
 {
     return (uint(a) * 2654435761u) ^ (uint(b) * 40503u) ^ (uint(c) << 7);
@@ -493,7 +509,7 @@ void trigramsInto(QStringView s, uint* out)
     auto at = [&](qsizetype i) { return i == 0 || i == n + 1 ? char16_t(u' ') : d[i - 1]; };
     for (qsizetype i = 0; i < n; ++i)
         out[i] = trigramHash(at(i), at(i + 1), at(i + 2));
-    std::sort(out, out + n);
+    sortSmall(out, n);
 }
 
 PreparedName prepare(const QString& core)
@@ -847,9 +863,9 @@ double QueryScorer::scoreAtLeast(QStringView core, double floor, DistinctHint hi
 
     // In full, with the candidate prepared in place.
     m_full = true;
-    std::sort(m_trigrams.begin(), m_trigrams.end());
+    sortSmall(m_trigrams.data(), m_trigrams.size());
     if (!distinctIsCore)
-        std::sort(m_distinctTrigrams.begin(), m_distinctTrigrams.end());
+        sortSmall(m_distinctTrigrams.data(), m_distinctTrigrams.size());
     NameView b;
     b.core = core;
     b.distinct = distinct;
