@@ -6,6 +6,7 @@
 #include "exporter/supplierexporter.h"
 #include "exporter/xlsxworkbookwriter.h"
 #include "risk/methodology.h"
+#include "risk/methodologystore.h"
 #include "risk/scoring.h"
 #include "storage/database.h"
 #include "util/savefile.h"
@@ -63,18 +64,15 @@ QString csvField(const QString& raw)
     return s;
 }
 
-QMap<QString, QString> labels(bool indicators)
+// The indicator labels of the workspace's active methodology (the one the export's About sheet names).
+Result<QMap<QString, QString>> indicatorLabels(Database& db)
 {
-    QMap<QString, QString> map;
-    auto m = Methodology::loadDefault();
+    auto m = MethodologyStore(db).active();
     if (!m)
-        return map;
-    if (indicators)
-        for (const IndicatorDef& d : m->indicators)
-            map.insert(d.id, d.label);
-    else
-        for (const MitigationDef& d : m->mitigations)
-            map.insert(d.id, d.label);
+        return m.error();
+    QMap<QString, QString> map;
+    for (const IndicatorDef& d : m->indicators)
+        map.insert(d.id, d.label);
     return map;
 }
 
@@ -123,7 +121,10 @@ Result<DataTable> findingsTable(Database& db, const QString& supplierId)
                 QStringLiteral("status"),      QStringLiteral("source_type"),
                 QStringLiteral("site"),        QStringLiteral("observed_on"),
                 QStringLiteral("confidence")};
-    const QMap<QString, QString> names = labels(true);
+    const auto labels = indicatorLabels(db);
+    if (!labels)
+        return labels.error();
+    const QMap<QString, QString>& names = labels.value();
     QSqlQuery q(db.db());
     q.prepare(QStringLiteral("SELECT o.supplier_id, s.name, o.indicator, o.status, o.source_type, "
                              "coalesce(si.name, ''), o.observed_on, o.confidence FROM risk_observations o "
@@ -155,7 +156,10 @@ Result<DataTable> actionsTable(Database& db, const QString& supplierId)
                 QStringLiteral("observation_id"), QStringLiteral("description"), QStringLiteral("owner"),
                 QStringLiteral("opened_on"),      QStringLiteral("due_on"),      QStringLiteral("status"),
                 QStringLiteral("closed_on"),      QStringLiteral("overdue")};
-    const QMap<QString, QString> names = labels(true);
+    const auto labels = indicatorLabels(db);
+    if (!labels)
+        return labels.error();
+    const QMap<QString, QString>& names = labels.value();
     ActionQuery query;
     query.supplierId = supplierId;
     auto actions = ActionRepository(db).actions(query);

@@ -4,6 +4,7 @@
 #include "actions/actionservice.h"
 #include "actions/cyclecommand.h"
 #include "risk/methodology.h"
+#include "risk/methodologystore.h"
 #include "risk/riskrepository.h"
 #include "services/supplierstore.h"
 #include "widgets/icons.h"
@@ -34,9 +35,6 @@ ActionsPanel::ActionsPanel(SupplierStore* store, QUndoStack* undoStack, QWidget*
     , m_service(ActionService::forStore(store))
     , m_undoStack(undoStack)
 {
-    if (auto m = Methodology::loadDefault())
-        for (const IndicatorDef& d : m->indicators)
-            m_indicatorLabels.insert(d.id, d.label);
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("actionsSummary"));
     m_summary->setTextFormat(Qt::RichText);
@@ -122,6 +120,13 @@ void ActionsPanel::reload()
         return;
     }
     m_actions = actions.value();
+    // The labels of the workspace's active methodology, read again at each reload: another version may have been
+    // made active since.
+    m_indicatorLabels.clear();
+    if (m_store)
+        if (auto m = MethodologyStore(m_store->database()).active())
+            for (const IndicatorDef& d : m->indicators)
+                m_indicatorLabels.insert(d.id, d.label);
     const QDate today = m_service->today();
     int open = 0;
     int overdue = 0;
@@ -199,7 +204,7 @@ ActionDialog* ActionsPanel::openDialog(const CorrectiveAction& action, int mode)
         choices.sites = rec->sites;
     if (auto obs = RiskRepository(m_store->database()).observations(m_id))
         choices.observations = obs.value();
-    if (auto m = Methodology::loadDefault()) {
+    if (auto m = MethodologyStore(m_store->database()).active()) {
         for (const IndicatorDef& d : m->indicators)
             choices.indicators.append({d.id, d.label});
         for (const SourceTypeDef& s : m->sourceTypes)

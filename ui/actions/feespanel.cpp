@@ -5,6 +5,7 @@
 #include "actions/cyclecommand.h"
 #include "actions/feedialog.h"
 #include "risk/methodology.h"
+#include "risk/methodologystore.h"
 #include "services/supplierstore.h"
 #include "widgets/icons.h"
 #include "widgets/messagebox.h"
@@ -181,7 +182,7 @@ FeeDialog* FeesPanel::openDialog(const FeeEntry& entry)
                     l.recruiterName = r->name;
         choices.defaultCurrency = currencyOf(rec->supplier.country);
     }
-    if (auto m = Methodology::loadDefault())
+    if (auto m = MethodologyStore(m_store->database()).active())
         for (const SourceTypeDef& s : m->sourceTypes) {
             choices.sourceTypes << s.id;
             choices.sourceLabels.insert(s.id, s.label);

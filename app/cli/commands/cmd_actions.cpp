@@ -4,6 +4,7 @@
 
 #include "actions/actionrepository.h"
 #include "risk/methodology.h"
+#include "risk/methodologystore.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -110,18 +111,18 @@ int add(const QStringList& args, Context& ctx)
             return ctx.usage(QStringLiteral("a new action is open or in_progress; close it with 'actions close'"));
         a.status = *s;
     }
+    auto db = Database::open(Context::workspacePath(parser));
+    if (!db)
+        return ctx.fail(db.error());
     if (parser.isSet(indicator)) {
         a.indicatorId = parser.value(indicator).trimmed();
-        auto m = Methodology::loadDefault();
+        auto m = MethodologyStore(*db.value()).active(); // the workspace's indicators, not only the bundled ones
         if (!m)
             return ctx.fail(m.error());
         if (m->indicatorIndex(a.indicatorId) < 0)
             return ctx.usage(
                 QStringLiteral("unknown indicator '%1' (see 'vigil-cli evidence indicators')").arg(a.indicatorId));
     }
-    auto db = Database::open(Context::workspacePath(parser));
-    if (!db)
-        return ctx.fail(db.error());
     ActionRepository repo(*db.value());
     auto id = repo.saveAction(a);
     if (!id)

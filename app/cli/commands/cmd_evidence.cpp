@@ -3,10 +3,12 @@
 #include "clicommand.h"
 
 #include "risk/methodology.h"
+#include "risk/methodologystore.h"
 #include "risk/riskjson.h"
 #include "risk/riskrepository.h"
 #include "storage/database.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,7 +23,7 @@ const QString kUsage = QStringLiteral(
     "                 [--date YYYY-MM-DD] [--confidence 0..1] [--site ID] [--note TEXT] [--json]\n"
     "       vigil-cli evidence list [-w FILE] --supplier ID [--json]\n"
     "       vigil-cli evidence mitigate [-w FILE] --supplier ID --type TYPE [--date YYYY-MM-DD] [--note TEXT]\n"
-    "       vigil-cli evidence indicators [--json]");
+    "       vigil-cli evidence indicators [-w FILE] [--json]");
 
 QStringList ids(const Methodology& m, const char* what)
 {
@@ -37,6 +39,20 @@ QStringList ids(const Methodology& m, const char* what)
             list << x.id;
     }
     return list;
+}
+
+// What 'evidence indicators' lists: the active methodology of the workspace given with -w (which must open), else of
+// the workspace from VIGIL_WORKSPACE or the default one when that file exists; else the bundled methodology, so that
+// the list needs no workspace.
+Result<Methodology> listedMethodology(const QCommandLineParser& parser)
+{
+    const QString path = Context::workspacePath(parser);
+    if (!parser.isSet(QStringLiteral("workspace")) && !QFileInfo::exists(path))
+        return Methodology::loadDefault();
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    return MethodologyStore(*db.value()).active();
 }
 
 int add(const QStringList& args, Context& ctx)
@@ -63,13 +79,17 @@ int add(const QStringList& args, Context& ctx)
     parser.addOptions({supplier, indicator, status, source, date, confidence, site, note, json});
     if (auto rc = ctx.parse(parser, args, kUsage))
         return *rc;
-    auto m = Methodology::loadDefault();
-    if (!m)
-        return ctx.fail(m.error());
     for (const auto* required : {&supplier, &indicator, &status, &source}) {
         if (!parser.isSet(*required))
             return ctx.usage(QStringLiteral("evidence add needs --%1").arg(required->names().constFirst()));
     }
+    auto db = Database::open(Context::workspacePath(parser));
+    if (!db)
+        return ctx.fail(db.error());
+    // The indicators and source types of the workspace's active methodology, not only the bundled one's.
+    auto m = MethodologyStore(*db.value()).active();
+    if (!m)
+        return ctx.fail(m.error());
     RiskObservation o;
     o.indicatorId = parser.value(indicator);
     if (m->indicatorIndex(o.indicatorId) < 0)
@@ -96,9 +116,6 @@ int add(const QStringList& args, Context& ctx)
     }
     o.siteId = parser.value(site);
     o.note = parser.value(note);
-    auto db = Database::open(Context::workspacePath(parser));
-    if (!db)
-        return ctx.fail(db.error());
     RiskRepository repo(*db.value());
     repo.setActor(qEnvironmentVariable("USER", QStringLiteral("vigil-cli")));
     auto id = repo.addObservation(parser.value(supplier), o);
@@ -167,11 +184,14 @@ int mitigate(const QStringList& args, Context& ctx)
     parser.addOptions({supplier, type, date, note});
     if (auto rc = ctx.parse(parser, args, kUsage))
         return *rc;
-    auto m = Methodology::loadDefault();
-    if (!m)
-        return ctx.fail(m.error());
     if (!parser.isSet(supplier) || !parser.isSet(type))
         return ctx.usage(QStringLiteral("evidence mitigate needs --supplier and --type"));
+    auto db = Database::open(Context::workspacePath(parser));
+    if (!db)
+        return ctx.fail(db.error());
+    auto m = MethodologyStore(*db.value()).active();
+    if (!m)
+        return ctx.fail(m.error());
     RiskMitigation x;
     x.type = parser.value(type);
     if (!m->mitigation(x.type))
@@ -183,9 +203,6 @@ int mitigate(const QStringList& args, Context& ctx)
             return ctx.usage(QStringLiteral("--date needs a date YYYY-MM-DD"));
     }
     x.note = parser.value(note);
-    auto db = Database::open(Context::workspacePath(parser));
-    if (!db)
-        return ctx.fail(db.error());
     RiskRepository repo(*db.value());
     repo.setActor(qEnvironmentVariable("USER", QStringLiteral("vigil-cli")));
     auto id = repo.addMitigation(parser.value(supplier), x);
@@ -198,11 +215,12 @@ int mitigate(const QStringList& args, Context& ctx)
 int indicators(const QStringList& args, Context& ctx)
 {
     QCommandLineParser parser;
+    Context::addWorkspaceOption(parser);
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOption(json);
     if (auto rc = ctx.parse(parser, args, kUsage))
         return *rc;
-    auto m = Methodology::loadDefault();
+    auto m = listedMethodology(parser);
     if (!m)
         return ctx.fail(m.error());
     QJsonArray array;
