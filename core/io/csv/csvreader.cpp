@@ -485,7 +485,11 @@ bool CsvReader::readRow(QStringList& row, qint64& rowNumber)
         if (c == m_delimiter) {
             ++m_pos;
             if (!ensure() && !failed()) {
-                row.append(QString()); // "a,b," at the end of the file
+                // "a,b," at the end of the file: one more (empty) cell, within the same column limit.
+                if (int(row.size()) + 1 > m_options.maxColumns)
+                    return setError(QStringLiteral("the row has more than %1 columns").arg(m_options.maxColumns),
+                                    rowNumber, int(row.size()) + 1);
+                row.append(QString());
                 return true;
             }
             continue;

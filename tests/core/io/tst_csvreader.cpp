@@ -369,6 +369,19 @@ void TestCsvReader::longFieldAndManyColumns()
     r = readBytes(ok);
     QVERIFY2(r.ok, qPrintable(r.error.toString()));
     QCOMPARE(r.rows.at(1).size(), 16384);
+
+    // The empty cell after a delimiter that ends the file counts too (found by fuzz_csvreader): 16384 delimiters
+    // at the very end make 16385 columns, an error, not a row wider than the limit.
+    QByteArray trailing = "a\nx";
+    trailing += QByteArray(16384, ',');
+    r = readBytes(trailing);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error.row, qint64(2));
+    QCOMPARE(r.error.column, 16385);
+    trailing.chop(1); // "x" and 16383 delimiters: 16384 columns, the last one empty
+    r = readBytes(trailing);
+    QVERIFY2(r.ok, qPrintable(r.error.toString()));
+    QCOMPARE(r.rows.at(1).size(), 16384);
 }
 
 void TestCsvReader::cancel()
