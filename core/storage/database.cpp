@@ -148,6 +148,29 @@ sqlite3* Database::handle() const
     return nullptr;
 }
 
+namespace {
+
+// The reading of a workspace failed because another connection holds it locked (SQLITE_BUSY, SQLITE_LOCKED, and
+// their extended codes): it is busy, not damaged. A large import writing with a rollback journal locks the file
+// until it commits.
+bool lockedByAnother(const QSqlQuery& q)
+{
+    bool ok = false;
+    const int code = q.lastError().nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+}
+
+Error openError(const QString& what, const QSqlQuery& q)
+{
+    if (lockedByAnother(q))
+        return makeError(QStringLiteral("The workspace is busy: another program is writing to it (a large import, "
+                                        "for example). Try again when it has finished."),
+                         q.lastError().text());
+    return Database::queryError(what, q);
+}
+
+} // namespace
+
 Status Database::configure(bool wal)
 {
     QSqlQuery q(m_db);
@@ -162,7 +185,7 @@ Status Database::configure(bool wal)
     q.exec(QStringLiteral("PRAGMA page_size = 16384"));
     // A damaged file often fails here first ("file is not a database").
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
-        return queryError(QStringLiteral("The workspace file is damaged or is not a database."), q);
+        return openError(QStringLiteral("The workspace file is damaged or is not a database."), q);
     const QString mode = q.value(0).toString();
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return makeError(
@@ -175,10 +198,10 @@ Status Database::checkIdentity(bool fresh)
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return queryError(QStringLiteral("The workspace file is damaged."), q);
+        return openError(QStringLiteral("The workspace file is damaged."), q);
     const quint32 appId = q.value(0).toUInt();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
-        return queryError(QStringLiteral("The workspace file is damaged."), q);
+        return openError(QStringLiteral("The workspace file is damaged."), q);
     const int objects = q.value(0).toInt();
     if (appId != ApplicationId && !(appId == 0 && objects == 0))
         return makeError(QStringLiteral("This SQLite database is not a Vigil workspace; Vigil will not change it."));
@@ -188,7 +211,7 @@ Status Database::checkIdentity(bool fresh)
         QSqlQuery size(m_db);
         if (!size.exec(QStringLiteral("SELECT page_count * page_size FROM pragma_page_count, pragma_page_size"))
             || !size.next())
-            return queryError(QStringLiteral("The workspace file is damaged (its header cannot be read)."), size);
+            return openError(QStringLiteral("The workspace file is damaged (its header cannot be read)."), size);
         const qint64 expected = size.value(0).toLongLong();
         const QFileInfo wal(m_path + QStringLiteral("-wal"));
         if (QFileInfo(m_path).size() < expected && !(wal.exists() && wal.size() > 0))
@@ -197,7 +220,7 @@ Status Database::checkIdentity(bool fresh)
                                  .arg(QFileInfo(m_path).size())
                                  .arg(expected));
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")) || !q.next())
-            return queryError(QStringLiteral("The workspace file is damaged."), q);
+            return openError(QStringLiteral("The workspace file is damaged."), q);
     }
     return {};
 }

@@ -29,6 +29,7 @@ private slots:
     void refusesMissingFile();
     void transactionRollsBack();
     void changeLogIsAppendOnly();
+    void lockedWorkspaceIsBusyNotDamaged();
 
 private:
     QString copyFixture(const QString& name);
@@ -285,6 +286,30 @@ void TestDatabase::changeLogIsAppendOnly()
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM change_log")));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE who = 'mallory'")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+// While another connection writes with a rollback journal (as a large import does when it is alone), opening the
+// workspace waits, then says it is busy: not that the file is damaged.
+void TestDatabase::lockedWorkspaceIsBusyNotDamaged()
+{
+    const QString path = m_dir.filePath(QStringLiteral("locked.vigil"));
+    auto writer = Database::open(path, Database::Mode::CreateIfMissing);
+    QVERIFY(writer.ok());
+    QSqlQuery w(writer.value()->db());
+    QVERIFY(w.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && w.next());
+    QCOMPARE(w.value(0).toString(), QStringLiteral("delete"));
+    w.finish();
+    QVERIFY(w.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    auto reader = Database::open(path);
+    QVERIFY(!reader.ok());
+    QVERIFY2(reader.error().message.contains(QLatin1String("busy")), qPrintable(reader.error().toString()));
+    QVERIFY(!reader.error().message.contains(QLatin1String("damaged")));
+    QVERIFY(w.exec(QStringLiteral("COMMIT")));
+    QVERIFY(w.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && w.next());
+    QCOMPARE(w.value(0).toString(), QStringLiteral("wal"));
+    w.finish();
+    auto again = Database::open(path);
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
