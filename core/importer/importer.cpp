@@ -5,6 +5,7 @@
 
 #include "exporter/supplierjson.h"
 #include "importer/bulkwriter.h"
+#include "importer/importsupport.h"
 #include "importer/mappingprofiles.h"
 #include "importer/namematch.h"
 #include "importer/rowbuilder.h"
@@ -25,68 +26,12 @@
 #include <QVariant>
 
 #include <algorithm>
-#include <cstdio>
-#include <ctime>
 #include <memory>
 #include <thread>
 
 namespace vigil {
 
 namespace {
-
-// Where an import's time goes, printed on stderr when VIGIL_IMPORT_TIMING is set (bench/bench_import, profiling):
-// per thread and stage, the thread's CPU time (steady on a busy machine) and the wall time.
-struct StageTimes
-{
-    enum Stage { Read, Build, Match, Write, Finish, Wait, Count };
-    explicit StageTimes(const char* label)
-        : label(label)
-    {
-    }
-    const char* label;
-    bool enabled = qEnvironmentVariableIsSet("VIGIL_IMPORT_TIMING");
-    qint64 ns[Count] = {};
-    qint64 cpuNs[Count] = {};
-    qint64 wallStart = -1;
-    qint64 cpuStart = 0;
-    Stage current = Read;
-    static qint64 now(clockid_t clock)
-    {
-        timespec t{};
-        clock_gettime(clock, &t);
-        return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
-    }
-    void start(Stage s)
-    {
-        if (!enabled)
-            return;
-        stop();
-        current = s;
-        wallStart = now(CLOCK_MONOTONIC);
-        cpuStart = now(CLOCK_THREAD_CPUTIME_ID);
-    }
-    void stop()
-    {
-        if (!enabled || wallStart < 0)
-            return;
-        ns[current] += now(CLOCK_MONOTONIC) - wallStart;
-        cpuNs[current] += now(CLOCK_THREAD_CPUTIME_ID) - cpuStart;
-        wallStart = -1;
-    }
-    ~StageTimes()
-    {
-        stop();
-        if (!enabled)
-            return;
-        static const char* names[Count] = {"read", "build", "match", "write", "finish", "waiting"};
-        QByteArray line = QByteArray("import ") + label + " (cpu/wall s):";
-        for (int i = 0; i < Count; ++i)
-            if (ns[i] > 0)
-                line += QByteArray(" ") + names[i] + ' ' + QByteArray::number(cpuNs[i] / 1e9, 'f', 2) + '/'
-                    + QByteArray::number(ns[i] / 1e9, 'f', 2);
-        std::fprintf(stderr, "%s\n", line.constData());
-    }
-};
 
 const QString kRollbackMarker = QStringLiteral("vigil-import-rollback");
 // Files of about this many rows or more (at 256 bytes a row) are imported with a rollback journal when they can be.
@@ -111,77 +56,6 @@ bool allEmpty(const QStringList& row)
         if (!c.trimmed().isEmpty())
             return false;
     return true;
-}
-
-QStringList unite(QStringList a, const QStringList& b)
-{
-    for (const QString& x : b)
-        if (!a.contains(x))
-            a << x;
-    return a;
-}
-
-// The stored record with the row's values laid over it: scalar fields the row has replace the stored ones, list
-// fields and identifiers are united, a different name is kept as another name.
-SupplierRecord mergeRow(const SupplierRecord& before, const BuiltRow& row)
-{
-    SupplierRecord r = before;
-    Supplier& s = r.supplier;
-    const Supplier& n = row.record.supplier;
-    auto has = [&](ImportField f) { return row.present.contains(f); };
-    if (has(ImportField::Name) && searchKey(n.name) != searchKey(s.name)) {
-        bool known = false;
-        for (const QString& o : s.otherNames)
-            known = known || searchKey(o) == searchKey(n.name);
-        if (!known)
-            s.otherNames << n.name;
-    }
-    s.otherNames = unite(s.otherNames, n.otherNames);
-    if (has(ImportField::Country) && !n.country.isEmpty())
-        s.country = n.country;
-    if (has(ImportField::Address))
-        s.address = n.address;
-    if (has(ImportField::Sector))
-        s.sector = n.sector;
-    s.products = unite(s.products, n.products);
-    if (has(ImportField::Tier))
-        s.tier = n.tier;
-    if (has(ImportField::AnnualSpend))
-        s.annualSpend = n.annualSpend;
-    if (has(ImportField::Currency))
-        s.currency = n.currency;
-    if (has(ImportField::Workers)) {
-        s.workersMin = n.workersMin;
-        s.workersMax = n.workersMax;
-    }
-    if (has(ImportField::WorkersMin))
-        s.workersMin = n.workersMin;
-    if (has(ImportField::WorkersMax))
-        s.workersMax = n.workersMax;
-    if (has(ImportField::MigrantShare))
-        s.migrantShare = n.migrantShare;
-    if (has(ImportField::FemaleShare))
-        s.femaleShare = n.femaleShare;
-    if (has(ImportField::Status))
-        s.status = n.status;
-    s.tags = unite(s.tags, n.tags);
-    for (const Identifier& i : row.record.identifiers)
-        if (!r.identifiers.contains(i))
-            r.identifiers << i;
-    for (const Site& site : row.record.sites) {
-        const bool known = std::any_of(r.sites.begin(), r.sites.end(), [&](const Site& x) {
-            return searchKey(x.name) == searchKey(site.name) && looseKey(x.address) == looseKey(site.address);
-        });
-        if (!known)
-            r.sites << site;
-    }
-    return r;
-}
-
-bool sameRecord(const SupplierRecord& a, const SupplierRecord& b)
-{
-    return a.supplier == b.supplier && a.identifiers == b.identifiers && a.sites == b.sites
-        && a.recruiters == b.recruiters;
 }
 
 } // namespace
@@ -321,44 +195,8 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
             return fileError(path, QStringLiteral("The file cannot be opened: %1.").arg(f.errorString()));
         fileSize = f.size();
     }
-    // The file's SHA-256 (kept with the batch) is computed on a thread of its own while the import runs.
-    struct Hashing
-    {
-        std::atomic<bool> stop{false};
-        QString hex;
-        QString failure;
-        std::thread thread;
-        ~Hashing() { finish(); }
-        void finish()
-        {
-            if (thread.joinable()) {
-                stop.store(true);
-                thread.join();
-            }
-        }
-    } hashing;
-    hashing.thread = std::thread([&hashing, path] {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            hashing.failure = f.errorString();
-            return;
-        }
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        QByteArray buffer(1 << 20, Qt::Uninitialized);
-        for (;;) {
-            if (hashing.stop.load())
-                return;
-            const qint64 n = f.read(buffer.data(), buffer.size());
-            if (n < 0) {
-                hashing.failure = f.errorString();
-                return;
-            }
-            if (n == 0)
-                break;
-            h.addData(QByteArrayView(buffer.constData(), n));
-        }
-        hashing.hex = QString::fromLatin1(h.result().toHex());
-    });
+    // The file's SHA-256 (kept with the batch), computed on a thread of its own while the import runs.
+    FileHasher hashing(path);
     if (cancelled())
         return cancelError();
     ReaderOptions ro = options.reader;
@@ -429,37 +267,7 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
     } restoreCache{m_db, oldCache};
     opening.stop();
     StageTimes times("writing thread");
-    // A large import writes its pages once instead of twice. With a rollback journal, the pages added at the end of
-    // the file need no journal at all, where the write-ahead log takes a copy of every page and the checkpoint
-    // writes it again (a million suppliers: about 1.3 GB each way). SQLite allows the switch only when no other
-    // connection has the workspace open (the GUI's own connections, another process): otherwise the import stays
-    // in WAL mode. synchronous = FULL while it lasts (what a rollback journal needs to survive a power cut); WAL and
-    // NORMAL come back afterwards, whatever the outcome. Atomicity is SQLite's either way: a crash leaves a hot
-    // journal that the next opening rolls back.
-    struct RollbackJournal
-    {
-        Database& db;
-        bool active = false;
-        void begin()
-        {
-            QSqlQuery q(db.db());
-            if (q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next()
-                && q.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0) {
-                active = true;
-                q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-            }
-        }
-        ~RollbackJournal()
-        {
-            if (!active)
-                return;
-            QSqlQuery q(db.db());
-            if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
-                || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-                qWarning("vigil: the workspace stays in rollback-journal mode until it is opened again");
-            q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-        }
-    } journal{m_db};
+    RollbackJournal journal(m_db);
     if (options.rollbackJournal.value_or(fileSize / 256 >= kRollbackJournalRows))
         journal.begin();
     Status outcome = m_db.transaction([&]() -> Status {
@@ -785,11 +593,10 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
         if (cancelled())
             return cancelError();
         // The hashing thread has read the whole file by now, unless the disk is much slower than the import.
-        if (hashing.thread.joinable())
-            hashing.thread.join();
-        if (!hashing.failure.isEmpty() || hashing.hex.isEmpty())
-            return fileError(path, QStringLiteral("The file cannot be read: %1.").arg(hashing.failure));
-        report.sha256 = hashing.hex;
+        auto sha256 = hashing.result();
+        if (!sha256)
+            return fileError(path, sha256.error().message);
+        report.sha256 = sha256.value();
         if (progress)
             progress(rowsShare, counts.rows);
         if (aborting) {

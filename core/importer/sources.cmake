@@ -8,6 +8,7 @@ target_sources(vigil_core PRIVATE
     importer/matchindex.h importer/matchindex.cpp
     importer/bulkwriter.h importer/bulkwriter.cpp
     importer/rowmatcher.h importer/rowmatcher.cpp
+    importer/importsupport.h importer/importsupport.cpp
     importer/rowqueue.h
     importer/mappingprofiles.h importer/mappingprofiles.cpp
     importer/celloverrides.h importer/celloverrides.cpp
