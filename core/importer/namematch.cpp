@@ -92,10 +92,11 @@ const QSet<QString>& genericWords()
     return words;
 }
 
-// The digits of a name, runs separated by a space ("Factory 12 Block 3" -> "12 3"): any script's decimal digits.
-QString digitsOf(QStringView s)
+// Appends the digits of a name to `out`, runs separated by a space ("Factory 12 Block 3" -> "12 3"): any script's
+// decimal digits, as ASCII.
+template <typename Buffer>
+void appendDigits(QStringView s, Buffer& out)
 {
-    QVarLengthArray<char16_t, 32> d;
     bool gap = false;
     for (QChar c : s) {
         const char16_t u = c.unicode();
@@ -105,14 +106,21 @@ QString digitsOf(QStringView s)
         else if (c.isDigit())
             value = c.digitValue();
         if (value >= 0) {
-            if (gap && !d.isEmpty())
-                d.append(u' ');
+            if (gap && !out.isEmpty())
+                out.append(u' ');
             gap = false;
-            d.append(char16_t(u'0' + value));
+            out.append(char16_t(u'0' + value));
         } else {
             gap = true;
         }
     }
+}
+
+// The digits of a name (appendDigits), as a string.
+QString digitsOf(QStringView s)
+{
+    QVarLengthArray<char16_t, 32> d;
+    appendDigits(s, d);
     return d.isEmpty() ? QString() : QString(reinterpret_cast<const QChar*>(d.constData()), d.size());
 }
 
@@ -783,25 +791,7 @@ double QueryScorer::scoreAtLeast(QStringView core, double floor, DistinctHint hi
     if (core == m_view.core)
         return 1.0;
     m_digits.clear();
-    {
-        bool gap = false;
-        for (QChar c : core) {
-            const char16_t u = c.unicode();
-            int value = -1;
-            if (u < 0x80)
-                value = u >= '0' && u <= '9' ? int(u - '0') : -1;
-            else if (c.isDigit())
-                value = c.digitValue();
-            if (value >= 0) {
-                if (gap && !m_digits.isEmpty())
-                    m_digits.append(u' ');
-                gap = false;
-                m_digits.append(char16_t(u'0' + value));
-            } else {
-                gap = true;
-            }
-        }
-    }
+    appendDigits(core, m_digits);
     const QStringView digits(m_digits.constData(), m_digits.size());
     if (digits != m_view.digits && floor >= kReviewThreshold)
         return kReviewThreshold - 0.01;

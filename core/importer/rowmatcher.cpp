@@ -31,14 +31,13 @@ RowMatcher::RowMatcher(MatchIndex& index, const ImportOptions& options, const Re
 {
 }
 
-void RowMatcher::fail(MatchedRow& out, const Error& e)
+void RowMatcher::fail(MatchedRow& out)
 {
-    RowResult& rr = out.result;
-    rr.status = RowStatus::Error;
-    rr.action = RowAction::Skip;
+    out.result.status = RowStatus::Error;
+    out.result.action = RowAction::Skip;
+    out.write = false;
     if (m_options.onError == ImportOptions::OnError::Abort)
         m_aborting = true;
-    Q_UNUSED(e);
 }
 
 MatchedRow RowMatcher::match(ReadRow&& row)
@@ -56,8 +55,7 @@ MatchedRow RowMatcher::match(ReadRow&& row)
     if (!b.errors.isEmpty()) {
         for (const Error& e : b.errors)
             rr.reasons << e.message;
-        fail(out, b.errors.first());
-        out.write = false;
+        fail(out);
         return out;
     }
     for (const Error& w : b.warnings)
@@ -133,8 +131,7 @@ MatchedRow RowMatcher::match(ReadRow&& row)
             rr.errors.prepend(e);
             rr.reasons << e.message;
             rr.supplierId.clear();
-            fail(out, e);
-            out.write = false;
+            fail(out);
             return out;
         }
         if (!out.write)

@@ -62,7 +62,7 @@ public:
     bool aborting() const { return m_aborting; }
 
 private:
-    void fail(MatchedRow& out, const Error& e);
+    void fail(MatchedRow& out); // an error row: skipped, never written; stops writing under OnError::Abort
 
     MatchIndex& m_index;
     const ImportOptions& m_options;
