@@ -7,6 +7,7 @@
 #include "exporter/xlsxworkbookwriter.h"
 #include "risk/methodology.h"
 #include "risk/methodologystore.h"
+#include "risk/riskinput.h"
 #include "risk/scoring.h"
 #include "storage/database.h"
 #include "util/savefile.h"
@@ -127,7 +128,7 @@ Result<DataTable> findingsTable(Database& db, const QString& supplierId)
     const QMap<QString, QString>& names = labels.value();
     QSqlQuery q(db.db());
     q.prepare(QStringLiteral("SELECT o.supplier_id, s.name, o.indicator, o.status, o.source_type, "
-                             "coalesce(si.name, ''), o.observed_on, o.confidence FROM risk_observations o "
+                             "o.site_id, si.name, o.observed_on, o.confidence FROM risk_observations o "
                              "JOIN suppliers s ON s.id = o.supplier_id LEFT JOIN sites si ON si.id = o.site_id "
                              "WHERE (? = '' OR o.supplier_id = ?) ORDER BY s.name_key, o.observed_on, o.id"));
     const QString id = supplierId.isEmpty() ? QStringLiteral("") : supplierId; // never NULL: "? = ''" must hold
@@ -135,11 +136,22 @@ Result<DataTable> findingsTable(Database& db, const QString& supplierId)
     q.addBindValue(id);
     if (!q.exec())
         return Database::queryError(QStringLiteral("The findings could not be read."), q);
-    while (q.next())
-        t.rows << QVariantList{
-            q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), names.value(q.value(2).toString()),
-            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), isoDate(q.value(6)),
-            q.value(7).toDouble()};
+    while (q.next()) {
+        // A site removed from the supplier keeps its id (schema 10): the finding is still about that site.
+        const QString siteId = q.value(5).toString();
+        const QString site = siteId.isEmpty() ? QString()
+            : q.value(6).isNull()             ? removedSiteLabel()
+                                              : q.value(6).toString();
+        t.rows << QVariantList{q.value(0).toString(),
+                               q.value(1).toString(),
+                               q.value(2).toString(),
+                               names.value(q.value(2).toString()),
+                               q.value(3).toString(),
+                               q.value(4).toString(),
+                               site,
+                               isoDate(q.value(7)),
+                               q.value(8).toDouble()};
+    }
     auto about = exportProvenance(db, QDateTime::currentDateTimeUtc());
     if (!about)
         return about.error();

@@ -179,7 +179,7 @@ ReportSection indicators(const SupplierData& d)
                               finding.value(o.status),
                               d.sourceLabels.value(o.sourceType, o.sourceType),
                               o.siteId.isEmpty() ? QStringLiteral("whole supplier")
-                                                 : d.siteNames.value(o.siteId, o.siteId),
+                                                 : observationSiteLabel(o.siteId, d.siteNames),
                               dateText(o.date),
                               formatPercent(o.confidence)};
     sec.blocks << ReportBlock::makeTable(t);

@@ -436,7 +436,8 @@ RiskResult RiskEngine::evaluate(const SupplierRiskInput& in, const Methodology& 
 
     // 4. ILO classification. Any present indicator: review. Possible forced labour: an involuntariness indicator
     // and a (different) coercion indicator, both present with enough weight, at the same site. Observations without
-    // a site are the supplier as one place: they pair with each other, not with a named site.
+    // a site are the supplier as one place: they pair with each other, not with a named site. A site is its id, whether
+    // or not the supplier still lists it: observations at a removed site stay together, apart from the others.
     bool anyPresent = false;
     QHash<QString, QList<const RiskObservation*>> bySite;
     for (const RiskObservation& o : in.observations) {

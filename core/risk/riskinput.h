@@ -21,9 +21,29 @@ struct RiskObservation
     QString sourceType; // a source id of the methodology: worker_interview, audit, self_assessment, ...
     QDate date; // when the evidence was collected; invalid = undated (counts for little)
     double confidence = 1.0; // 0..1, the assessor's confidence in this observation
-    QString siteId; // the site it was seen at; empty = the supplier as a whole (site not recorded)
+    // The site it was seen at; empty = the supplier as a whole (site not recorded). A site removed from the supplier
+    // since keeps its id here: the observation is still about that former site, not the supplier as a whole.
+    QString siteId;
     QString note;
 };
+
+// What to call the site of an observation: '' for the supplier as a whole (no site), the site's name, or
+// removedSiteLabel() when siteId names none of the supplier's sites (`siteNames`: id -> name). An observation whose
+// site was removed is still about that former site (risk_observations.site_id keeps the id, schema 10): it is never
+// shown, exported or scored as seen at the supplier as a whole. Corrective actions show a removed site the same way.
+inline QString removedSiteLabel()
+{
+    return QStringLiteral("(site removed)");
+}
+
+template <typename Map>
+QString observationSiteLabel(const QString& siteId, const Map& siteNames)
+{
+    if (siteId.isEmpty())
+        return {};
+    const auto it = siteNames.constFind(siteId);
+    return it != siteNames.cend() ? it.value() : removedSiteLabel();
+}
 
 // A mitigation in place at the supplier (fees reimbursed, grievance channel ...).
 struct RiskMitigation

@@ -104,12 +104,38 @@ RiskRepository::RiskRepository(Database& db)
 
 Result<QString> RiskRepository::addObservation(const QString& supplierId, const RiskObservation& o)
 {
+    return insertObservation(supplierId, o, false);
+}
+
+Result<QString> RiskRepository::restoreObservation(const QString& supplierId, const RiskObservation& o)
+{
+    return insertObservation(supplierId, o, true);
+}
+
+Result<QString> RiskRepository::insertObservation(const QString& supplierId, const RiskObservation& o,
+                                                  bool removedSiteAllowed)
+{
     if (o.indicatorId.trimmed().isEmpty())
         return invalid(QStringLiteral("An observation needs an indicator."), QStringLiteral("indicator"));
     if (o.sourceType.trimmed().isEmpty())
         return invalid(QStringLiteral("An observation needs a source type."), QStringLiteral("source"));
     if (!(o.confidence >= 0 && o.confidence <= 1))
         return invalid(QStringLiteral("The confidence must be between 0 and 1."), QStringLiteral("confidence"));
+    if (!o.siteId.isEmpty()) {
+        // site_id has no foreign key (schema 10): a site id that names no site is one removed from the supplier,
+        // which only an observation put back as it was may keep.
+        if (o.siteId.size() != 36)
+            return invalid(QStringLiteral("\"%1\" is not a site id.").arg(o.siteId), QStringLiteral("site"));
+        QSqlQuery site(m_db.db());
+        site.prepare(QStringLiteral("SELECT supplier_id FROM sites WHERE id = ?"));
+        site.addBindValue(o.siteId);
+        if (!site.exec())
+            return Database::queryError(QStringLiteral("The observation's site could not be read."), site);
+        const bool exists = site.next();
+        if (exists ? site.value(0).toString() != supplierId : !removedSiteAllowed)
+            return invalid(QStringLiteral("The site %1 is not one of this supplier's.").arg(o.siteId),
+                           QStringLiteral("site"));
+    }
     const QString id = o.id.isEmpty() ? newUuid() : o.id;
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("INSERT INTO risk_observations (id, supplier_id, site_id, indicator, status, source_type, "
@@ -126,8 +152,7 @@ Result<QString> RiskRepository::addObservation(const QString& supplierId, const 
     q.addBindValue(isoNow(QDateTime::currentDateTimeUtc()));
     q.addBindValue(t(m_actor));
     if (!q.exec())
-        return Database::queryError(QStringLiteral("The observation could not be saved (is the supplier or the site "
-                                                   "id right?)."),
+        return Database::queryError(QStringLiteral("The observation could not be saved (is the supplier id right?)."),
                                     q);
     return id;
 }
@@ -144,6 +169,19 @@ Result<QList<RiskObservation>> RiskRepository::observations(const QString& suppl
     while (q.next())
         list.append(readObservation(q, 0));
     return list;
+}
+
+Result<QHash<QString, QString>> RiskRepository::siteNames(const QString& supplierId) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT id, name FROM sites WHERE supplier_id = ?"));
+    q.addBindValue(t(supplierId));
+    if (!q.exec())
+        return Database::queryError(QStringLiteral("The supplier's sites could not be read."), q);
+    QHash<QString, QString> names;
+    while (q.next())
+        names.insert(q.value(0).toString(), q.value(1).toString());
+    return names;
 }
 
 Status RiskRepository::removeObservation(const QString& id)

@@ -8,6 +8,7 @@
 #include "util/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -52,8 +53,14 @@ public:
     void setActor(const QString& who) { m_actor = who; }
 
     // Evidence. An observation or mitigation with an empty id gets a new UUID; the id is returned.
+    // New evidence: the observation's site, if any, must be one of the supplier's sites.
     Result<QString> addObservation(const QString& supplierId, const RiskObservation& observation);
+    // Puts back an observation removed earlier (undo), as it was: its site may be one removed from the supplier since
+    // (risk_observations.site_id keeps a removed site's id, schema 10), never a site of another supplier.
+    Result<QString> restoreObservation(const QString& supplierId, const RiskObservation& observation);
     Result<QList<RiskObservation>> observations(const QString& supplierId) const;
+    // The names of the supplier's sites (site id -> name), for observationSiteLabel().
+    Result<QHash<QString, QString>> siteNames(const QString& supplierId) const;
     Status removeObservation(const QString& id);
     Result<QString> addMitigation(const QString& supplierId, const RiskMitigation& mitigation);
     Result<QList<RiskMitigation>> mitigations(const QString& supplierId) const;
@@ -93,6 +100,9 @@ public:
     Result<QList<ScoreHistoryEntry>> history(const QString& supplierId) const;
 
 private:
+    Result<QString> insertObservation(const QString& supplierId, const RiskObservation& observation,
+                                      bool removedSiteAllowed);
+
     Database& m_db;
     QString m_actor;
 };

@@ -247,7 +247,8 @@ Status SupplierRepository::writeSites(const SupplierRecord& rec, const QHash<QSt
 {
     const QString& sid = rec.supplier.id;
     QSqlQuery q(m_db.db());
-    // Delete only the sites that left the record (their observations lose the link, as they should).
+    // Delete only the sites that left the record. Their observations keep the site's id (a removed site, schema 10),
+    // so putting the site back (undo) links them again.
     q.prepare(QStringLiteral("DELETE FROM sites WHERE id = ? AND supplier_id = ?"));
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         const bool kept

@@ -104,9 +104,11 @@ public:
     Status saveRecruiterInTransaction(const Recruiter& r, const QString& batch);
 
 private:
-    // Sites are upserted by id, never deleted and inserted again: risk_observations.site_id references sites ON
-    // DELETE SET NULL, so rewriting a kept site would cut its observations loose. Kept sites are updated when their
-    // fields or position changed, new ones inserted, and only the sites no longer in the record deleted.
+    // Sites are upserted by id, never deleted and inserted again: corrective actions and (since schema 10, without a
+    // foreign key) risk_observations keep the id of their site, and a kept site must stay the same row. Kept sites are
+    // updated when their fields or position changed, new ones inserted, and only the sites no longer in the record
+    // deleted; the observations of a deleted site keep its id (a removed site), so putting the site back (undo)
+    // links them again.
     // `stored` is what the workspace holds (id -> site and position); empty for a new supplier.
     struct StoredSite
     {

@@ -52,7 +52,7 @@ Status DeleteSupplierCommand::doUndo()
     RiskRepository risk(store()->database());
     for (auto it = m_evidence.cbegin(); it != m_evidence.cend(); ++it) {
         for (const RiskObservation& o : it->observations)
-            if (auto added = risk.addObservation(it.key(), o); !added)
+            if (auto added = risk.restoreObservation(it.key(), o); !added) // its site may be a removed one
                 return added.error();
         for (const RiskMitigation& m : it->mitigations)
             if (auto added = risk.addMitigation(it.key(), m); !added)

@@ -71,7 +71,9 @@ Status EvidenceCommand::put()
 {
     RiskRepository repo = m_service->repository();
     if (m_observation) {
-        auto id = repo.addObservation(m_supplierId, *m_observation);
+        // Undoing a removal puts the observation back as it was, at its site even if that site was removed since.
+        auto id = m_add ? repo.addObservation(m_supplierId, *m_observation)
+                        : repo.restoreObservation(m_supplierId, *m_observation);
         return id ? Status() : Status(id.error());
     }
     auto id = repo.addMitigation(m_supplierId, *m_mitigation);

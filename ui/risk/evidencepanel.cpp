@@ -7,6 +7,7 @@
 #include "services/supplierstore.h"
 
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -55,8 +56,9 @@ EvidencePanel::EvidencePanel(RiskService* service, QUndoStack* undoStack, QWidge
     , m_service(service)
     , m_undoStack(undoStack)
 {
-    m_observations = list({tr("Indicator"), tr("Status"), tr("Source"), tr("Date"), tr("Confidence"), tr("Note")},
-                          QStringLiteral("observations"));
+    m_observations
+        = list({tr("Indicator"), tr("Status"), tr("Source"), tr("Site"), tr("Date"), tr("Confidence"), tr("Note")},
+               QStringLiteral("observations"));
     m_mitigations = list({tr("Mitigation"), tr("Verified"), tr("Note")}, QStringLiteral("mitigations"));
 
     auto* addObs = new QPushButton(tr("Record Observation…"));
@@ -96,11 +98,22 @@ EvidencePanel::EvidencePanel(RiskService* service, QUndoStack* undoStack, QWidge
             [this] { m_removeObservation->setEnabled(m_observations->currentItem()); });
     connect(m_mitigations, &QTreeWidget::currentItemChanged, this,
             [this] { m_removeMitigation->setEnabled(m_mitigations->currentItem()); });
-    if (m_service)
+    if (m_service) {
         connect(m_service, &RiskService::evidenceChanged, this, [this](const QString& id) {
             if (id == m_id)
                 reload();
         });
+        // The Site column names the supplier's sites as they are: a site renamed, removed or put back (undo, import
+        // undo) shows at once.
+        if (SupplierStore* store = m_service->store()) {
+            connect(store, &SupplierStore::suppliersChanged, this,
+                    [this](const QStringList& ids, const QStringList& fields) {
+                        if (!m_id.isEmpty() && ids.contains(m_id) && fields.contains(QStringLiteral("sites")))
+                            reload();
+                    });
+            connect(store, &SupplierStore::reset, this, &EvidencePanel::reload);
+        }
+    }
     m_removeObservation->setEnabled(false);
     m_removeMitigation->setEnabled(false);
 }
@@ -126,14 +139,28 @@ void EvidencePanel::reload()
         m_observationData = *obs;
     if (auto mit = repo.mitigations(m_id))
         m_mitigationData = *mit;
+    QHash<QString, QString> sites;
+    if (auto names = repo.siteNames(m_id))
+        sites = *names;
     for (const RiskObservation& o : std::as_const(m_observationData)) {
         const int i = m ? m->indicatorIndex(o.indicatorId) : -1;
         const SourceTypeDef* src = m ? m->sourceType(o.sourceType) : nullptr;
+        // A site removed from the supplier since is still where the observation was made: shown as removed, never
+        // as the supplier as a whole.
+        const bool removed = !o.siteId.isEmpty() && !sites.contains(o.siteId);
+        const QString site = o.siteId.isEmpty() ? tr("Whole supplier")
+            : removed                           ? tr("(site removed)")
+                                                : sites.value(o.siteId);
         auto* item = new QTreeWidgetItem(m_observations,
                                          {i >= 0 ? m->indicators.at(i).label : o.indicatorId, statusText(o.status),
-                                          src ? src->label : o.sourceType, dateText(o.date),
+                                          src ? src->label : o.sourceType, site, dateText(o.date),
                                           QStringLiteral("%1%").arg(qRound(o.confidence * 100)), o.note});
         item->setToolTip(0, o.indicatorId + (o.siteId.isEmpty() ? QString() : tr("\nSite: %1").arg(o.siteId)));
+        if (removed) {
+            item->setToolTip(
+                3, tr("The site %1 was removed from this supplier; the observation is still about it.").arg(o.siteId));
+            item->setForeground(3, m_observations->palette().brush(QPalette::Disabled, QPalette::Text));
+        }
         if (o.status == ObservationStatus::Present)
             item->setForeground(1, QColor(0xc6, 0x28, 0x28));
     }
@@ -142,7 +169,7 @@ void EvidencePanel::reload()
         new QTreeWidgetItem(m_mitigations, {def ? def->label : mi.type, dateText(mi.date), mi.note});
     }
     m_observations->setColumnWidth(0, 220);
-    for (int c = 1; c < 5; ++c)
+    for (int c = 1; c < 6; ++c)
         m_observations->resizeColumnToContents(c);
     m_mitigations->setColumnWidth(0, 260);
     m_removeObservation->setEnabled(false);

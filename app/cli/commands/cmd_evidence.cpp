@@ -114,10 +114,25 @@ int add(const QStringList& args, Context& ctx)
         if (!ok || o.confidence < 0 || o.confidence > 1)
             return ctx.usage(QStringLiteral("--confidence needs a number from 0 to 1"));
     }
-    o.siteId = parser.value(site);
+    o.siteId = parser.value(site).trimmed();
     o.note = parser.value(note);
     RiskRepository repo(*db.value());
     repo.setActor(qEnvironmentVariable("USER", QStringLiteral("vigil-cli")));
+    if (!o.siteId.isEmpty()) {
+        // New evidence is recorded at one of the supplier's sites as it is now (the workspace keeps the site of older
+        // observations when a site is removed, but nothing new is recorded at a removed site).
+        auto sites = repo.siteNames(parser.value(supplier));
+        if (!sites)
+            return ctx.fail(sites.error());
+        if (!sites->contains(o.siteId)) {
+            QStringList known;
+            for (auto it = sites->cbegin(); it != sites->cend(); ++it)
+                known << QStringLiteral("%1 (%2)").arg(it.key(), it.value());
+            known.sort();
+            return ctx.usage(QStringLiteral("--site %1 is not a site of this supplier; its sites: %2")
+                                 .arg(o.siteId, known.isEmpty() ? QStringLiteral("none") : known.join(", ")));
+        }
+    }
     auto id = repo.addObservation(parser.value(supplier), o);
     if (!id)
         return ctx.fail(id.error());
@@ -149,21 +164,41 @@ int list(const QStringList& args, Context& ctx)
     auto db = Database::open(Context::workspacePath(parser));
     if (!db)
         return ctx.fail(db.error());
-    auto in = RiskRepository(*db.value()).input(parser.value(supplier));
+    RiskRepository repo(*db.value());
+    auto in = repo.input(parser.value(supplier));
     if (!in)
         return ctx.fail(in.error());
+    // An observation whose site was removed from the supplier keeps the site's id (it is still about that site).
+    auto sites = repo.siteNames(parser.value(supplier));
+    if (!sites)
+        return ctx.fail(sites.error());
+    const auto removed = [&](const RiskObservation& o) { return !o.siteId.isEmpty() && !sites->contains(o.siteId); };
     if (parser.isSet(json)) {
         const QJsonObject o = riskjson::inputToJson(*in);
-        ctx.out() << QJsonDocument(
-                         QJsonObject{{QStringLiteral("observations"), o.value(QStringLiteral("observations"))},
-                                     {QStringLiteral("mitigations"), o.value(QStringLiteral("mitigations"))}})
+        QJsonArray observations = o.value(QStringLiteral("observations")).toArray();
+        for (int i = 0; i < observations.size() && i < in->observations.size(); ++i) {
+            const RiskObservation& x = in->observations.at(i);
+            if (x.siteId.isEmpty())
+                continue;
+            QJsonObject one = observations.at(i).toObject();
+            one.insert(QStringLiteral("siteName"), observationSiteLabel(x.siteId, sites.value()));
+            one.insert(QStringLiteral("siteRemoved"), removed(x));
+            observations.replace(i, one);
+        }
+        ctx.out() << QJsonDocument(QJsonObject{{QStringLiteral("observations"), observations},
+                                               {QStringLiteral("mitigations"), o.value(QStringLiteral("mitigations"))}})
                          .toJson(QJsonDocument::Indented);
         return ExitOk;
     }
     for (const RiskObservation& o : in->observations)
         ctx.out() << o.id << "  " << (o.date.isValid() ? o.date.toString(Qt::ISODate) : QStringLiteral("undated"))
                   << "  " << o.indicatorId << "  " << statusId(o.status) << "  " << o.sourceType << "  "
-                  << QString::number(o.confidence, 'g', 3) << (o.siteId.isEmpty() ? QString() : "  site " + o.siteId)
+                  << QString::number(o.confidence, 'g', 3)
+                  << (o.siteId.isEmpty() ? QString()
+                                         : QStringLiteral("  site %1 %2")
+                                               .arg(o.siteId,
+                                                    removed(o) ? removedSiteLabel()
+                                                               : QStringLiteral("(%1)").arg(sites->value(o.siteId))))
                   << "\n";
     for (const RiskMitigation& x : in->mitigations)
         ctx.out() << x.id << "  " << (x.date.isValid() ? x.date.toString(Qt::ISODate) : QStringLiteral("undated"))

@@ -1,5 +1,9 @@
 // vigil-cli score and evidence, run as a user would.
+#include "risk/riskinput.h"
+#include "storage/database.h"
+#include "storage/supplierrepository.h"
 #include "testsupport.h"
+#include "util/uuid.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -8,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace vigil;
 using namespace vigil::test;
 
 class TestRiskCli : public QObject
@@ -18,6 +23,7 @@ private slots:
     void initTestCase();
     void scoreAll();
     void evidenceThenExplain();
+    void evidenceAtARemovedSite();
     void usageErrors_data();
     void usageErrors();
     void indicatorsNeedNoWorkspace();
@@ -114,6 +120,82 @@ void TestRiskCli::evidenceThenExplain()
     QVERIFY(r.out.contains("Zero-tolerance finding"));
     QVERIFY(r.out.contains("while a critical finding is open") || r.out.contains("Recent independent social audit"));
     QVERIFY(r.out.contains("Not assessed:"));
+}
+
+// Evidence is recorded at one of the supplier's sites; when that site is removed, the observation stays at it and
+// `evidence list` says the site was removed (text and JSON), until the site is put back.
+void TestRiskCli::evidenceAtARemovedSite()
+{
+    SupplierRecord before;
+    before.supplier.id = vigil::newUuid();
+    before.supplier.name = QStringLiteral("Dormitory Test Co");
+    before.supplier.country = QStringLiteral("TH");
+    const QString plant = vigil::newUuid();
+    const QString dorm = vigil::newUuid();
+    before.sites.append(
+        {plant, QString(), QStringLiteral("Plant"), SiteType::Factory, QString(), QStringLiteral("TH"), std::nullopt});
+    before.sites.append({dorm, QString(), QStringLiteral("Dormitory"), SiteType::Dormitory, QString(),
+                         QStringLiteral("TH"), std::nullopt});
+    const auto save = [&](const SupplierRecord& rec, bool add) {
+        auto db = vigil::Database::open(m_ws);
+        if (!db)
+            return false;
+        vigil::SupplierRepository repo(*db.value());
+        return (add ? repo.add(rec) : repo.save(rec)).ok();
+    };
+    QVERIFY(save(before, true));
+    const QString id = before.supplier.id;
+    const auto add = [&](const QString& site) {
+        return runCli({QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("-w"), m_ws,
+                       QStringLiteral("--supplier"), id, QStringLiteral("--indicator"),
+                       QStringLiteral("ilo_02_deception"), QStringLiteral("--status"), QStringLiteral("present"),
+                       QStringLiteral("--source"), QStringLiteral("audit"), QStringLiteral("--site"), site});
+    };
+    auto r = add(dorm);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString unknown = vigil::newUuid();
+    r = add(unknown);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("is not a site of this supplier"), r.err.constData());
+    QVERIFY(r.err.contains(dorm.toUtf8()));
+    const auto list = [&](bool json) {
+        QStringList args{QStringLiteral("evidence"),   QStringLiteral("list"),
+                         QStringLiteral("-w"),         m_ws,
+                         QStringLiteral("--supplier"), id};
+        if (json)
+            args << QStringLiteral("--json");
+        return runCli(args);
+    };
+    r = list(false);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("site %1 (Dormitory)").arg(dorm).toUtf8()), r.out.constData());
+    QVERIFY(r.out.contains("1 observation(s)"));
+
+    SupplierRecord after = before;
+    after.sites.removeAt(1);
+    QVERIFY(save(after, false));
+    r = list(false);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("site %1 (site removed)").arg(dorm).toUtf8()), r.out.constData());
+    r = list(true);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o
+        = QJsonDocument::fromJson(r.out).object().value(QLatin1String("observations")).toArray().first().toObject();
+    QCOMPARE(o.value(QLatin1String("site")).toString(), dorm);
+    QCOMPARE(o.value(QLatin1String("siteName")).toString(), QStringLiteral("(site removed)"));
+    QCOMPARE(o.value(QLatin1String("siteRemoved")).toBool(false), true);
+    // Nothing new is recorded at the removed site.
+    r = add(dorm);
+    QVERIFY(r.exitCode != 0);
+
+    QVERIFY(save(before, false)); // undo the removal
+    r = list(true);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject back
+        = QJsonDocument::fromJson(r.out).object().value(QLatin1String("observations")).toArray().first().toObject();
+    QCOMPARE(back.value(QLatin1String("site")).toString(), dorm);
+    QCOMPARE(back.value(QLatin1String("siteName")).toString(), QStringLiteral("Dormitory"));
+    QCOMPARE(back.value(QLatin1String("siteRemoved")).toBool(true), false);
 }
 
 void TestRiskCli::usageErrors_data()

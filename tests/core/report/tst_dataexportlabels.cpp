@@ -61,6 +61,7 @@ private slots:
     void cleanup();
     void labelsOfTheActiveMethodology_data();
     void labelsOfTheActiveMethodology();
+    void siteLabelOfARemovedSite();
 
 private:
     // indicator id -> indicator_label of the rows of the findings or actions table.
@@ -163,6 +164,57 @@ void TestDataExportLabels::labelsOfTheActiveMethodology()
     labels = exportedLabels(table);
     QCOMPARE(labels.value(kRelabelled), bundledLabel);
     QCOMPARE(labels.value(kExtra), QString());
+}
+
+// A finding whose site was removed from the supplier (risk_observations.site_id keeps it, schema 10) is exported as
+// at a removed site, as a corrective action at that site is: never as the supplier as a whole ('').
+void TestDataExportLabels::siteLabelOfARemovedSite()
+{
+    SupplierRepository suppliers(*m_db);
+    SupplierRecord record = suppliers.record(m_supplier).value();
+    const SupplierRecord before = record;
+    Site plant;
+    plant.name = QStringLiteral("โรงงาน Plant 2");
+    plant.country = QStringLiteral("TH");
+    record.sites << plant;
+    QVERIFY(suppliers.save(record).ok());
+    record = suppliers.record(m_supplier).value();
+    plant.id = record.sites.first().id;
+    RiskObservation o;
+    o.indicatorId = QStringLiteral("ilo_04_isolation");
+    o.status = ObservationStatus::Present;
+    o.sourceType = QStringLiteral("audit");
+    o.siteId = plant.id;
+    QVERIFY(RiskRepository(*m_db).addObservation(m_supplier, o).ok());
+    CorrectiveAction a;
+    a.supplierId = m_supplier;
+    a.siteId = plant.id;
+    a.indicatorId = o.indicatorId;
+    a.description = QStringLiteral("Open the dormitory gates");
+    a.openedOn = QDate(2026, 5, 2);
+    QVERIFY(ActionRepository(*m_db).saveAction(a).ok());
+
+    // indicator -> site of the rows of a table
+    const auto sites = [&](const QString& table) {
+        auto t = table == QLatin1String("findings") ? report::findingsTable(*m_db) : report::actionsTable(*m_db);
+        QMap<QString, QString> out;
+        if (!t)
+            return out;
+        const int indicator = int(t->header.indexOf(QStringLiteral("indicator")));
+        const int site = int(t->header.indexOf(QStringLiteral("site")));
+        for (const QVariantList& row : t->rows)
+            out.insert(row.value(indicator).toString(), row.value(site).toString());
+        return out;
+    };
+    QCOMPARE(sites(QStringLiteral("findings")).value(o.indicatorId), plant.name);
+    QCOMPARE(sites(QStringLiteral("findings")).value(kRelabelled), QString()); // the supplier as a whole
+
+    QVERIFY(suppliers.save(before).ok()); // the plant is removed
+    const QMap<QString, QString> findings = sites(QStringLiteral("findings"));
+    QCOMPARE(findings.size(), 3);
+    QCOMPARE(findings.value(o.indicatorId), QStringLiteral("(site removed)"));
+    QCOMPARE(findings.value(kRelabelled), QString());
+    QCOMPARE(sites(QStringLiteral("actions")).value(o.indicatorId), QStringLiteral("(site removed)"));
 }
 
 QTEST_GUILESS_MAIN(TestDataExportLabels)

@@ -23,6 +23,7 @@ private slots:
     void noWorkerData();
     void portfolioTopRisksFirst();
     void exportsNeutraliseFormulas();
+    void removedSiteStaysAtItsSite();
 
 private:
     QTemporaryDir m_dir;
@@ -198,6 +199,33 @@ void TestReportBuilder::exportsNeutraliseFormulas()
     const QString csv = QString::fromUtf8(bytes);
     QVERIFY2(csv.contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://x\"\") Seafood\",")), qPrintable(csv));
     QVERIFY(!csv.contains(QStringLiteral(",=HYPERLINK")));
+}
+
+// The observations made at a site removed from the supplier since are still about that site (schema 10 keeps the
+// id): the report says the site was removed, never "whole supplier", and never a bare id.
+void TestReportBuilder::removedSiteStaysAtItsSite()
+{
+    SupplierRepository repo(*m_db);
+    const SupplierRecord before = repo.record(m_id).value();
+    QCOMPARE(before.sites.size(), 1);
+    SupplierRecord after = before;
+    after.sites.clear();
+    QVERIFY(repo.save(after).ok());
+    auto data = gatherSupplier(*m_db, m_id, m_now);
+    QVERIFY2(data.ok(), qPrintable(data.error().toString()));
+    const QString ind = buildSupplierReport(data.value(), QStringLiteral("Buyer Ltd"))
+                            .section(QStringLiteral("indicators"))
+                            ->plainText();
+    QCOMPARE(ind.count(QStringLiteral("(site removed)")), 2);
+    QVERIFY(!ind.contains(QStringLiteral("whole supplier")));
+    QVERIFY(!ind.contains(before.sites.first().id));
+    QVERIFY(repo.save(before).ok()); // undo: the site by its name again
+    data = gatherSupplier(*m_db, m_id, m_now);
+    QVERIFY(data.ok());
+    QVERIFY(buildSupplierReport(data.value(), QStringLiteral("Buyer Ltd"))
+                .section(QStringLiteral("indicators"))
+                ->plainText()
+                .contains(QStringLiteral("Samut Sakhon plant")));
 }
 
 QTEST_GUILESS_MAIN(TestReportBuilder)

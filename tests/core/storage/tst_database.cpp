@@ -5,7 +5,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +23,8 @@ private slots:
     void pragmas();
     void migratesV1Fixture();
     void failingMigrationRollsBackAndKeepsBackup();
+    void migratesObservationSitesFromV9();
+    void observationsOfMissingSuppliersStopTheUpgrade();
     void refusesNewerSchema();
     void refusesBadFiles_data();
     void refusesBadFiles();
@@ -150,6 +154,169 @@ void TestDatabase::failingMigrationRollsBackAndKeepsBackup()
     auto fromBackup = Database::open(backup, Database::Mode::OpenExisting, migrations.mid(0, 1));
     QVERIFY(fromBackup.ok());
     QCOMPARE(SupplierRepository(*fromBackup.value()).count().value(), SupplierRepository(*db.value()).count().value());
+}
+
+namespace {
+
+QList<Migration> migrationsUpTo(int version)
+{
+    QList<Migration> out;
+    for (const Migration& m : Database::bundledMigrations())
+        if (m.version <= version)
+            out << m;
+    return out;
+}
+
+// Every line a query gives, its columns joined with '|' (NULL as <null>).
+QStringList lines(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return {QStringLiteral("query failed: ") + sql};
+    QStringList out;
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < q.record().count(); ++i)
+            cells << (q.value(i).isNull() ? QStringLiteral("<null>") : q.value(i).toString());
+        out << cells.join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+const char* const kObservationRows
+    = "SELECT rowid, id, supplier_id, site_id, typeof(site_id), indicator, status, source_type, observed_on, "
+      "confidence, note, created_at, created_by FROM risk_observations ORDER BY rowid";
+const char* const kObservationIndexes
+    = "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'risk_observations' ORDER BY name";
+const char* const kObservationColumns = "SELECT * FROM pragma_table_info('risk_observations') ORDER BY cid";
+const char* const kObservationKeys
+    = "SELECT \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list('risk_observations') "
+      "ORDER BY \"from\"";
+
+} // namespace
+
+// Schema 10 rebuilds risk_observations so that site_id no longer references sites (ON DELETE SET NULL lost the site
+// of an observation when its site was removed, and undoing the removal could not give it back). A workspace at
+// schema 9, made with the schema-9 migrations, keeps every row and value (NULL sites too), the indexes and the
+// supplier cascade; the backup made before the upgrade is a complete schema-9 workspace.
+void TestDatabase::migratesObservationSitesFromV9()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v9-observations.vigil"));
+    const QString supplier = QStringLiteral("11111111-1111-4111-8111-111111111111");
+    const QString plant = QStringLiteral("22222222-2222-4222-8222-222222222222");
+    const QString dorm = QStringLiteral("33333333-3333-4333-8333-333333333333");
+    QStringList rows, indexes, columns;
+    {
+        auto db = Database::open(path, Database::Mode::CreateIfMissing, migrationsUpTo(9));
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
+        QCOMPARE(db.value()->schemaVersion(), 9);
+        QSqlQuery q(db.value()->db());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO suppliers (id, name, name_key, country, created_at, updated_at) "
+                                      "VALUES ('%1', 'Blue Ocean', 'blue ocean', 'TH', '2026-01-01T00:00:00Z', "
+                                      "'2026-01-01T00:00:00Z')")
+                           .arg(supplier)));
+        for (const QString& site : {plant, dorm})
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO sites (id, supplier_id, name) VALUES ('%1', '%2', 'x')")
+                               .arg(site, supplier)));
+        const QString insert = QStringLiteral(
+            "INSERT INTO risk_observations (id, supplier_id, site_id, indicator, status, source_type, observed_on, "
+            "confidence, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        const QList<QVariantList> values{
+            {QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001"), supplier, plant,
+             QStringLiteral("ilo_02_deception"), QStringLiteral("present"), QStringLiteral("worker_interview"),
+             QStringLiteral("2026-03-01"), 0.75, QStringLiteral("Pasaportes retenidos – ในหอพัก"),
+             QStringLiteral("2026-03-02T10:00:00Z"), QStringLiteral("auditor")},
+            {QStringLiteral("aaaaaaaa-0000-4000-8000-000000000002"), supplier, dorm, QStringLiteral("ilo_04_isolation"),
+             QStringLiteral("absent"), QStringLiteral("audit"), QString(""), 1.0, QString(""),
+             QStringLiteral("2026-03-02T10:00:01Z"), QString("")},
+            {QStringLiteral("aaaaaaaa-0000-4000-8000-000000000003"), supplier, QVariant(QMetaType(QMetaType::QString)),
+             QStringLiteral("ilo_11_excessive_overtime"), QStringLiteral("not_assessed"),
+             QStringLiteral("self_assessment"), QStringLiteral("2025-12-31"), 0.0, QStringLiteral("supplier-wide"),
+             QStringLiteral("2026-03-02T10:00:02Z"), QStringLiteral("someone")},
+            {QStringLiteral("aaaaaaaa-0000-4000-8000-000000000004"), supplier, plant,
+             QStringLiteral("ilo_07_retention_of_identity_documents"), QStringLiteral("present"),
+             QStringLiteral("ngo_media_report"), QStringLiteral("2026-01-15"), 0.5, QString(""),
+             QStringLiteral("2026-03-02T10:00:03Z"), QString("")}};
+        for (const QVariantList& v : values) {
+            QVERIFY(q.prepare(insert));
+            for (const QVariant& x : v)
+                q.addBindValue(x);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        // Schema 9 as it was: the site of an observation follows the site's removal (ON DELETE SET NULL).
+        QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'risk_observations'")) && q.next());
+        QVERIFY(q.value(0).toString().contains(QLatin1String("REFERENCES sites")));
+        rows = lines(db.value()->db(), QLatin1String(kObservationRows));
+        indexes = lines(db.value()->db(), QLatin1String(kObservationIndexes));
+        columns = lines(db.value()->db(), QLatin1String(kObservationColumns));
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.filter(QStringLiteral("|<null>|null|")).size(), 1);
+        QCOMPARE(indexes.size(), 3); // the primary key's, by supplier and indicator, by site
+    }
+
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
+    QVERIFY(db.value()->schemaVersion() >= 10);
+    QCOMPARE(db.value()->migrationBackupPath(), path + QStringLiteral(".v9.bak"));
+    const QSqlDatabase& sql = db.value()->db();
+    QCOMPARE(lines(sql, QLatin1String(kObservationRows)), rows);
+    QCOMPARE(lines(sql, QLatin1String(kObservationIndexes)), indexes);
+    QCOMPARE(lines(sql, QLatin1String(kObservationColumns)), columns);
+    // Only the reference to suppliers is left, with its cascade.
+    QCOMPARE(lines(sql, QLatin1String(kObservationKeys)),
+             QStringList{QStringLiteral("suppliers|supplier_id|id|NO ACTION|CASCADE")});
+    QCOMPARE(lines(sql, QStringLiteral("PRAGMA foreign_key_check")), QStringList());
+    QCOMPARE(lines(sql, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+    QCOMPARE(lines(sql, QStringLiteral("SELECT name FROM sqlite_schema WHERE name LIKE '%_new%'")), QStringList());
+    QCOMPARE(lines(sql, QStringLiteral("SELECT name FROM sqlite_temp_schema")), QStringList()); // the check is gone
+    // Nothing else names the table (no trigger or view to make again).
+    QCOMPARE(lines(sql,
+                   QStringLiteral("SELECT name FROM sqlite_schema WHERE type IN ('trigger', 'view') AND "
+                                  "(tbl_name = 'risk_observations' OR sql LIKE '%risk_observations%')")),
+             QStringList());
+
+    // Removing a site leaves its observations at that site; removing the supplier removes them.
+    QSqlQuery q(sql);
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM sites WHERE id = '%1'").arg(plant)));
+    QCOMPARE(lines(sql, QStringLiteral("SELECT count(*) FROM risk_observations WHERE site_id = '%1'").arg(plant)),
+             QStringList{QStringLiteral("2")});
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM sites WHERE supplier_id = '%1'").arg(supplier)));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM suppliers WHERE id = '%1'").arg(supplier)));
+    QCOMPARE(lines(sql, QStringLiteral("SELECT count(*) FROM risk_observations")), QStringList{QStringLiteral("0")});
+
+    // The backup is the workspace as it was at schema 9.
+    auto backup = Database::open(path + QStringLiteral(".v9.bak"), Database::Mode::OpenExisting, migrationsUpTo(9));
+    QVERIFY2(backup.ok(), qPrintable(backup.ok() ? QString() : backup.error().toString()));
+    QCOMPARE(backup.value()->schemaVersion(), 9);
+    QCOMPARE(lines(backup.value()->db(), QLatin1String(kObservationRows)), rows);
+}
+
+// An observation whose supplier is not in the workspace (something wrote with foreign keys off) cannot be copied
+// into the rebuilt table: the upgrade stops with a message that says so, and changes nothing.
+void TestDatabase::observationsOfMissingSuppliersStopTheUpgrade()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v9-orphan.vigil"));
+    {
+        auto db = Database::open(path, Database::Mode::CreateIfMissing, migrationsUpTo(9));
+        QVERIFY(db.ok());
+        QSqlQuery q(db.value()->db());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO risk_observations (id, supplier_id, indicator, status, source_type, created_at) VALUES "
+            "('aaaaaaaa-0000-4000-8000-000000000009', '99999999-9999-4999-8999-999999999999', 'ilo_02_deception', "
+            "'present', 'audit', '2026-01-01T00:00:00Z')")));
+    }
+    auto failed = Database::open(path);
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error().message.contains(QStringLiteral("nothing was changed")),
+             qPrintable(failed.error().message));
+    QVERIFY2(failed.error().detail.contains(QStringLiteral("supplier missing from the workspace")),
+             qPrintable(failed.error().detail));
+    auto db = Database::open(path, Database::Mode::OpenExisting, migrationsUpTo(9));
+    QVERIFY(db.ok());
+    QCOMPARE(db.value()->schemaVersion(), 9);
+    QCOMPARE(lines(db.value()->db(), QStringLiteral("SELECT count(*) FROM risk_observations")),
+             QStringList{QStringLiteral("1")});
 }
 
 void TestDatabase::refusesNewerSchema()

@@ -1,7 +1,11 @@
-// Saving a supplier must not cut its observations loose from their sites: risk_observations.site_id references
-// sites ON DELETE SET NULL, and the risk engine's "same site" rule (possible forced labour) reads those links.
+// Saving a supplier must not cut its observations loose from their sites: the risk engine's "same site" rule
+// (possible forced labour) reads those links. Since schema 10 risk_observations.site_id has no foreign key (it was
+// ON DELETE SET NULL): removing a site leaves its observations at that (removed) site, and undoing the removal, which
+// puts the site back with the same id, gives back exactly what the user had.
 #include "importer/importer.h"
 #include "importer/importhistory.h"
+#include "risk/methodology.h"
+#include "risk/riskengine.h"
 #include "risk/riskrepository.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
@@ -14,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace vigil;
 
 class TestSiteLinks : public QObject
@@ -24,11 +30,18 @@ private slots:
     void cleanup();
     void saveKeepsLinks_data();
     void saveKeepsLinks();
-    void removingSiteUnlinksOnlyItsObservations();
+    void removingSiteKeepsItsObservationsThere();
+    void undoOfSiteRemovalRestoresLinks();
+    void sameSiteRuleSurvivesRemovalAndUndo();
+    void observationAtRemovedSiteCanBePutBack();
+    void siteOfAnotherSupplierRefused();
+    void removingSupplierRemovesItsObservations();
     void undoRestoresExactly();
     void unchangedSaveWritesNothing();
     void duplicateSiteIdRefused();
     void importMergeKeepsLinks();
+    void importUndoAfterSiteRemovalRestoresLinks();
+    void importUndoRemovingItsSiteKeepsObservationThere();
 
 private:
     // A supplier (vendor id V9) with two sites, and three observations: one at each site, one for the supplier.
@@ -38,6 +51,10 @@ private:
     // "entity/action/field" of each change-log entry in a batch, in order.
     QStringList logOf(const QString& batch) const;
     QString scalarText(const QString& sql) const;
+    // The default methodology's score of the supplier as the workspace holds it now.
+    RiskResult score() const;
+    // Writes a CSV with one row that merges into the supplier (vendor id V9) and imports it; returns the batch id.
+    QString importMerge(const QByteArray& csv);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -207,7 +224,31 @@ void TestSiteLinks::saveKeepsLinks()
              rec.sites.size() == 3 ? QStringLiteral("0,1,2") : QStringLiteral("0,1"));
 }
 
-void TestSiteLinks::removingSiteUnlinksOnlyItsObservations()
+RiskResult TestSiteLinks::score() const
+{
+    static const Methodology m = Methodology::loadDefault().value();
+    const auto in = RiskRepository(*m_db).input(m_id);
+    if (!in.ok())
+        return {};
+    return RiskEngine::evaluate(in.value(), m, ReferenceData(), QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
+}
+
+QString TestSiteLinks::importMerge(const QByteArray& csv)
+{
+    const QString path = m_dir->filePath(QStringLiteral("merge.csv"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    f.write(csv);
+    f.close();
+    Importer importer(*m_db);
+    auto r = importer.run(path, {});
+    if (!r.ok() || !r->committed || r->counts.updated != 1)
+        return {};
+    return r->batchId;
+}
+
+void TestSiteLinks::removingSiteKeepsItsObservationsThere()
 {
     SupplierRecord rec = m_repo->record(m_id).value();
     rec.sites.removeAt(1); // the dormitory
@@ -216,11 +257,152 @@ void TestSiteLinks::removingSiteUnlinksOnlyItsObservations()
     const auto l = links();
     QCOMPARE(l.size(), 3); // observations are never deleted with a site
     QCOMPARE(l.value(m_atPlant), m_plant);
-    QCOMPARE(l.value(m_atDorm), QString());
+    QCOMPARE(l.value(m_atDorm), m_dorm); // still about the dormitory, not the supplier as a whole
     QCOMPARE(l.value(m_wide), QString());
+    QCOMPARE(scalarText(QStringLiteral("SELECT count(*) FROM risk_observations WHERE site_id IS NULL")),
+             QStringLiteral("1"));
     QCOMPARE(logOf(QStringLiteral("remove")),
              (QStringList{QStringLiteral("supplier/update/tier"), QStringLiteral("site/delete/Dormitory")}));
     QCOMPARE(scalarText(QStringLiteral("SELECT count(*) FROM sites WHERE id = '%1'").arg(m_dorm)), QStringLiteral("0"));
+    // What readers call it: the plant by its name, the dormitory as removed, the supplier-wide one nothing.
+    const auto names = RiskRepository(*m_db).siteNames(m_id);
+    QVERIFY(names.ok());
+    QCOMPARE(observationSiteLabel(m_plant, names.value()), QStringLiteral("Processing plant"));
+    QCOMPARE(observationSiteLabel(m_dorm, names.value()), QStringLiteral("(site removed)"));
+    QCOMPARE(observationSiteLabel(QString(), names.value()), QString());
+}
+
+void TestSiteLinks::undoOfSiteRemovalRestoresLinks()
+{
+    // As the GUI's EditSupplierCommand does: redo saves `after` (the dormitory removed), undo saves `before`.
+    const SupplierRecord before = m_repo->record(m_id).value();
+    SupplierRecord after = before;
+    after.sites.removeAt(1);
+    QVERIFY(m_repo->save(after, QStringLiteral("redo")).ok());
+    QCOMPARE(m_repo->record(m_id).value().sites.size(), 1);
+    QVERIFY(m_repo->save(before, QStringLiteral("undo")).ok());
+    const SupplierRecord back = m_repo->record(m_id).value();
+    QCOMPARE(back.sites, before.sites);
+    const auto l = links();
+    QCOMPARE(l.value(m_atPlant), m_plant);
+    QCOMPARE(l.value(m_atDorm), m_dorm);
+    QCOMPARE(l.value(m_wide), QString());
+    QCOMPARE(observationSiteLabel(m_dorm, RiskRepository(*m_db).siteNames(m_id).value()), QStringLiteral("Dormitory"));
+    QCOMPARE(logOf(QStringLiteral("undo")), QStringList{QStringLiteral("site/create/Dormitory")});
+    // Redo and undo again: the same.
+    QVERIFY(m_repo->save(after, QStringLiteral("redo2")).ok());
+    QVERIFY(m_repo->save(before, QStringLiteral("undo2")).ok());
+    QCOMPARE(links().value(m_atDorm), m_dorm);
+}
+
+void TestSiteLinks::sameSiteRuleSurvivesRemovalAndUndo()
+{
+    // Deception (involuntariness) at the dormitory; isolation (coercion) with no site recorded; retention of
+    // documents (coercion) at the plant. No site has both: "review", with a gap asking for the site of the isolation.
+    // Had the dormitory's observation become supplier-wide, it would pair with the isolation: "possible forced
+    // labour".
+    RiskRepository risk(*m_db);
+    RiskObservation o;
+    o.status = ObservationStatus::Present;
+    o.sourceType = QStringLiteral("worker_interview");
+    o.date = QDate(2026, 3, 1);
+    o.indicatorId = QStringLiteral("ilo_02_deception");
+    o.siteId = m_dorm;
+    QVERIFY(risk.addObservation(m_id, o).ok());
+    o.indicatorId = QStringLiteral("ilo_04_isolation");
+    o.siteId.clear();
+    QVERIFY(risk.addObservation(m_id, o).ok());
+
+    const RiskResult first = score();
+    QCOMPARE(first.classification, IloClassification::Review);
+    QVERIFY(std::any_of(first.gaps.cbegin(), first.gaps.cend(), [&](const EvidenceGap& g) {
+        return g.kind == GapKind::SiteNotRecorded && g.subject == m_dorm;
+    }));
+
+    const SupplierRecord before = m_repo->record(m_id).value();
+    SupplierRecord after = before;
+    after.sites.removeAt(1);
+    QVERIFY(m_repo->save(after).ok());
+    const RiskResult removed = score(); // still about the (removed) dormitory
+    QCOMPARE(removed.classification, first.classification);
+    QCOMPARE(removed.score, first.score);
+    QCOMPARE(removed.tier, first.tier);
+    QVERIFY(m_repo->save(before).ok());
+    const RiskResult undone = score();
+    QCOMPARE(undone.classification, first.classification);
+    QCOMPARE(undone.score, first.score);
+    QCOMPARE(undone.tier, first.tier);
+    QCOMPARE(undone.escalations, first.escalations);
+    QCOMPARE(undone.gaps.size(), first.gaps.size());
+}
+
+void TestSiteLinks::observationAtRemovedSiteCanBePutBack()
+{
+    // The dormitory is removed; then the observation made there is removed and put back (the GUI's undo of "Remove
+    // observation" adds it again with the same id and site).
+    const SupplierRecord before = m_repo->record(m_id).value();
+    SupplierRecord rec = before;
+    rec.sites.removeAt(1);
+    QVERIFY(m_repo->save(rec).ok());
+    RiskRepository risk(*m_db);
+    const QList<RiskObservation> all = risk.observations(m_id).value();
+    const auto it = std::find_if(all.cbegin(), all.cend(), [&](const RiskObservation& o) { return o.id == m_atDorm; });
+    QVERIFY(it != all.cend());
+    const RiskObservation kept = *it;
+    QCOMPARE(kept.siteId, m_dorm);
+    QVERIFY(risk.removeObservation(m_atDorm).ok());
+    // New evidence is not recorded at a removed site; the observation put back keeps it.
+    RiskObservation fresh = kept;
+    fresh.id.clear();
+    const auto refused = risk.addObservation(m_id, fresh);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("site"));
+    const auto back = risk.restoreObservation(m_id, kept);
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
+    QCOMPARE(back.value(), m_atDorm);
+    QCOMPARE(links().value(m_atDorm), m_dorm);
+    // Putting the dormitory back (undo of its removal) links it again.
+    QVERIFY(m_repo->save(before).ok());
+    QCOMPARE(links().value(m_atDorm), m_dorm);
+    QCOMPARE(observationSiteLabel(m_dorm, risk.siteNames(m_id).value()), QStringLiteral("Dormitory"));
+}
+
+void TestSiteLinks::siteOfAnotherSupplierRefused()
+{
+    SupplierRecord other;
+    other.supplier.name = QStringLiteral("Other Co");
+    other.supplier.country = QStringLiteral("VN");
+    other.sites.append({newUuid(), QString(), QStringLiteral("Other plant"), SiteType::Factory, QString(),
+                        QStringLiteral("VN"), std::nullopt});
+    QVERIFY(m_repo->add(other).ok());
+    RiskObservation o;
+    o.indicatorId = QStringLiteral("ilo_02_deception");
+    o.status = ObservationStatus::Present;
+    o.sourceType = QStringLiteral("audit");
+    o.siteId = other.sites.first().id;
+    RiskRepository risk(*m_db);
+    const auto refused = risk.addObservation(m_id, o);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("site"));
+    o.id = newUuid();
+    QVERIFY(!risk.restoreObservation(m_id, o).ok()); // not even as a removed site
+    o.id.clear();
+    o.siteId = QStringLiteral("not-a-site");
+    const auto bad = risk.addObservation(m_id, o);
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().field, QStringLiteral("site"));
+    QCOMPARE(links().size(), 3); // nothing was added
+}
+
+void TestSiteLinks::removingSupplierRemovesItsObservations()
+{
+    // The supplier's observations still go with it (supplier_id ON DELETE CASCADE), those at a removed site too.
+    SupplierRecord rec = m_repo->record(m_id).value();
+    rec.sites.removeAt(1);
+    QVERIFY(m_repo->save(rec).ok());
+    QCOMPARE(scalarText(QStringLiteral("SELECT count(*) FROM risk_observations")), QStringLiteral("3"));
+    QVERIFY(m_repo->remove(m_id).ok());
+    QCOMPARE(scalarText(QStringLiteral("SELECT count(*) FROM risk_observations")), QStringLiteral("0"));
 }
 
 void TestSiteLinks::undoRestoresExactly()
@@ -315,6 +497,61 @@ void TestSiteLinks::importMergeKeepsLinks()
     QCOMPARE(links().value(m_atDorm), m_dorm);
     QCOMPARE(logOf(undo->undoBatch).filter(QStringLiteral("site/")),
              QStringList{QStringLiteral("site/delete/%1").arg(merged.sites.at(2).name)});
+}
+
+void TestSiteLinks::importUndoAfterSiteRemovalRestoresLinks()
+{
+    // An import merges into the supplier (its record as it was is kept for undo); then the user removes the
+    // dormitory; then the import is undone (--force: the supplier changed after it). The undo puts the record back as
+    // it was before the import, dormitory included, with the same id: its observation is linked again.
+    const SupplierRecord before = m_repo->record(m_id).value();
+    const QString batch = importMerge("Name,Country,Vendor ID,Workers\r\nBlue Ocean Seafood,Thailand,V9,450\r\n");
+    QVERIFY(!batch.isEmpty());
+    SupplierRecord rec = m_repo->record(m_id).value();
+    QCOMPARE(rec.supplier.workersMax, std::optional<int>(450));
+    rec.sites.removeAt(1);
+    QVERIFY(m_repo->save(rec, QStringLiteral("remove")).ok());
+    QCOMPARE(links().value(m_atDorm), m_dorm);
+    QVERIFY(!ImportHistory(*m_db).undo(batch).ok()); // changed after the import: refused without force
+    auto undo = ImportHistory(*m_db).undo(batch, true);
+    QVERIFY2(undo.ok(), qPrintable(undo.ok() ? QString() : undo.error().toString()));
+    const SupplierRecord back = m_repo->record(m_id).value();
+    QCOMPARE(back.sites, before.sites);
+    QVERIFY(diff(back.supplier, before.supplier).isEmpty());
+    const auto l = links();
+    QCOMPARE(l.value(m_atPlant), m_plant);
+    QCOMPARE(l.value(m_atDorm), m_dorm);
+    QCOMPARE(l.value(m_wide), QString());
+    QCOMPARE(logOf(undo->undoBatch).filter(QStringLiteral("site/")),
+             QStringList{QStringLiteral("site/create/Dormitory")});
+}
+
+void TestSiteLinks::importUndoRemovingItsSiteKeepsObservationThere()
+{
+    // An import brings a warehouse; an observation is recorded there; undoing the import removes the warehouse. The
+    // observation stays, still about the (now removed) warehouse: neither deleted nor made supplier-wide.
+    const QString batch = importMerge("Name,Country,Vendor ID,Address,Facility type\r\n"
+                                      "Blue Ocean Seafood,Thailand,V9,\"12 Rama II Road\",Warehouse\r\n");
+    QVERIFY(!batch.isEmpty());
+    const SupplierRecord merged = m_repo->record(m_id).value();
+    QCOMPARE(merged.sites.size(), 3);
+    const QString warehouse = merged.sites.at(2).id;
+    RiskObservation o;
+    o.indicatorId = QStringLiteral("ilo_02_deception");
+    o.status = ObservationStatus::Present;
+    o.sourceType = QStringLiteral("audit");
+    o.siteId = warehouse;
+    const auto added = RiskRepository(*m_db).addObservation(m_id, o);
+    QVERIFY(added.ok());
+    auto undo = ImportHistory(*m_db).undo(batch, true);
+    QVERIFY2(undo.ok(), qPrintable(undo.ok() ? QString() : undo.error().toString()));
+    QCOMPARE(m_repo->record(m_id).value().sites.size(), 2);
+    const auto l = links();
+    QCOMPARE(l.size(), 4);
+    QCOMPARE(l.value(added.value()), warehouse);
+    QCOMPARE(l.value(m_atDorm), m_dorm);
+    QCOMPARE(observationSiteLabel(warehouse, RiskRepository(*m_db).siteNames(m_id).value()),
+             QStringLiteral("(site removed)"));
 }
 
 QTEST_GUILESS_MAIN(TestSiteLinks)

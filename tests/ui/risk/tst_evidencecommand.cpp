@@ -2,6 +2,7 @@
 // panel follows at once, and undo / redo restore the score and the lists.
 #include "riskfixture.h"
 
+#include "commands/editsuppliercommand.h"
 #include "risk/evidencecommand.h"
 #include "risk/evidencepanel.h"
 #include "risk/mitigationdialog.h"
@@ -14,6 +15,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace vigil;
 using namespace vigil::ui;
 
@@ -25,6 +28,7 @@ private slots:
     void coercionObservationRaisesScoreAndUndoes_data();
     void coercionObservationRaisesScoreAndUndoes();
     void removeObservationUndoes();
+    void observationAtRemovedSiteUndoes();
     void mitigationLowersOrKeepsScore();
     void formGroupsTheCatalogue();
 
@@ -122,6 +126,75 @@ void TestEvidenceCommand::removeObservationUndoes()
     undo.undo();
     QCOMPARE(panel.evidence()->observationList()->topLevelItemCount(), rows);
     QCOMPARE(panel.result()->score, before);
+}
+
+// An observation at a site, then the site removed (one undo stack, as in the main window): the observation stays at
+// the removed site and the panel says so; removing the observation and undoing that puts it back at the removed site;
+// undoing the site's removal gives the site back, linked, with the score it had.
+void TestEvidenceCommand::observationAtRemovedSiteUndoes()
+{
+    const QString supplier = m_fx.inputs().at(3).supplierId;
+    QUndoStack undo;
+    RiskPanel panel(m_fx.store.get(), &undo);
+    panel.showSupplier(supplier);
+    const SupplierRecord original = m_fx.store->record(supplier).value();
+    SupplierRecord withSite = original;
+    Site dorm;
+    dorm.name = QStringLiteral("หอพักคนงาน (dormitory)");
+    dorm.type = SiteType::Dormitory;
+    dorm.country = original.supplier.country;
+    withSite.sites << dorm;
+    QVERIFY(
+        StoreCommand::push(&undo, std::make_unique<EditSupplierCommand>(m_fx.store.get(), original, withSite)).ok());
+    const SupplierRecord before = m_fx.store->record(supplier).value();
+    QCOMPARE(before.sites.size(), original.sites.size() + 1);
+    const QString site = before.sites.last().id;
+
+    RiskObservation o;
+    o.indicatorId = QStringLiteral("ilo_02_deception");
+    o.status = ObservationStatus::Present;
+    o.sourceType = QStringLiteral("worker_interview");
+    o.date = QDate(2026, 5, 1);
+    o.siteId = site;
+    QVERIFY(panel.evidence()->addObservation(o).ok());
+    QTreeWidget* list = panel.evidence()->observationList();
+    const auto rowAt = [&](const QString& text) {
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            if (list->topLevelItem(i)->text(3) == text)
+                return i;
+        return -1;
+    };
+    QVERIFY(rowAt(dorm.name) >= 0);
+    const double scored = panel.result()->score;
+    const int rows = list->topLevelItemCount();
+
+    SupplierRecord after = before;
+    after.sites.removeLast();
+    QVERIFY(StoreCommand::push(&undo, std::make_unique<EditSupplierCommand>(m_fx.store.get(), before, after)).ok());
+    QCOMPARE(list->topLevelItemCount(), rows); // the observation stays
+    const int removed = rowAt(QStringLiteral("(site removed)"));
+    QVERIFY(removed >= 0);
+    QCOMPARE(panel.result()->score, scored);
+
+    // Remove the observation, undo: it is back at the removed site.
+    QVERIFY(panel.evidence()->removeObservationAt(removed).ok());
+    QCOMPARE(list->topLevelItemCount(), rows - 1);
+    undo.undo();
+    QCOMPARE(list->topLevelItemCount(), rows);
+    QVERIFY(rowAt(QStringLiteral("(site removed)")) >= 0);
+
+    // Undo the site's removal: the site is back, by name, with its observation.
+    undo.undo();
+    QCOMPARE(m_fx.store->record(supplier).value().sites, before.sites);
+    QVERIFY(rowAt(dorm.name) >= 0);
+    QCOMPARE(rowAt(QStringLiteral("(site removed)")), -1);
+    QCOMPARE(panel.result()->score, scored);
+    const auto observations = m_fx.service->repository().observations(supplier).value();
+    QVERIFY(std::any_of(observations.cbegin(), observations.cend(),
+                        [&](const RiskObservation& x) { return x.siteId == site; }));
+    while (undo.canUndo())
+        undo.undo();
+    QCOMPARE(m_fx.store->record(supplier).value().sites, original.sites);
 }
 
 void TestEvidenceCommand::mitigationLowersOrKeepsScore()
