@@ -104,14 +104,44 @@ BulkWriter::BulkWriter(Database& db, const QString& batch, const QString& actor)
 
 BulkWriter::~BulkWriter()
 {
-    finish();
+    checksOn();
 }
 
-void BulkWriter::finish()
+void BulkWriter::checksOn()
 {
     if (m_checksOff && m_handle)
         sqlite3_exec(m_handle, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
     m_checksOff = false;
+}
+
+Status BulkWriter::finish()
+{
+    const Status flushed = flush();
+    checksOn();
+    return flushed;
+}
+
+Status BulkWriter::flush()
+{
+    if (m_pendingFrom == 0)
+        return {};
+    // Each statement reads the rows add() wrote, in key order: per supplier, its "create" entry comes before the
+    // entries of its identifiers and sites, as when they were logged row by row.
+    for (Statement* s : {m_searchSingle.get(), m_logSuppliers.get(), m_logIdentifiers.get(), m_logSites.get()}) {
+        s->start();
+        s->integer(m_pendingFrom);
+        s->integer(m_pendingTo);
+        if (s != m_searchSingle.get()) {
+            s->bytes(m_actorUtf8);
+            s->bytes(m_batchUtf8);
+        }
+        if (!s->run())
+            return sqlError(s == m_searchSingle.get()
+                                ? QStringLiteral("The added suppliers could not be indexed for search.")
+                                : QStringLiteral("The change could not be recorded in the history."));
+    }
+    m_pendingFrom = m_pendingTo = 0;
+    return {};
 }
 
 Error BulkWriter::sqlError(const QString& what) const
@@ -204,9 +234,24 @@ Status BulkWriter::prepare()
         || !make(m_site,
                  "INSERT INTO sites (id, supplier_id, name, site_type, address, country, workers, position) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        || !make(m_log,
+        // What flush() writes for the keys add() wrote: "at" is the time add() wrote as the row's updated_at.
+        || !make(m_searchSingle,
+                 "INSERT INTO supplier_search (rowid, names) SELECT rowid_, name_key FROM suppliers "
+                 "WHERE rowid_ BETWEEN ?1 AND ?2 AND other_names = ''")
+        || !make(m_logSuppliers,
                  "INSERT INTO change_log (at, who, entity, entity_id, action, field, old_value, new_value, batch) "
-                 "VALUES (?, ?, ?, ?, 'create', ?, NULL, ?, ?)"))
+                 "SELECT updated_at, ?3, 'supplier', id, 'create', '', NULL, name, ?4 FROM suppliers "
+                 "WHERE rowid_ BETWEEN ?1 AND ?2 ORDER BY rowid_")
+        || !make(m_logIdentifiers,
+                 "INSERT INTO change_log (at, who, entity, entity_id, action, field, old_value, new_value, batch) "
+                 "SELECT s.updated_at, ?3, 'identifier', s.id, 'create', i.scheme, NULL, i.value, ?4 "
+                 "FROM suppliers s JOIN identifiers i ON i.supplier_id = s.id "
+                 "WHERE s.rowid_ BETWEEN ?1 AND ?2 ORDER BY s.rowid_")
+        || !make(m_logSites,
+                 "INSERT INTO change_log (at, who, entity, entity_id, action, field, old_value, new_value, batch) "
+                 "SELECT s.updated_at, ?3, 'site', s.id, 'create', t.name, NULL, t.name, ?4 "
+                 "FROM suppliers s JOIN sites t ON t.supplier_id = s.id "
+                 "WHERE s.rowid_ BETWEEN ?1 AND ?2 ORDER BY s.rowid_, t.position"))
         return sqlError(QStringLiteral("The import could not prepare the workspace for writing."));
     return {};
 }
@@ -277,15 +322,14 @@ Status BulkWriter::add(SupplierRecord& rec, qint64 key)
     if (!q.run())
         return sqlError(QStringLiteral("The supplier \"%1\" could not be added.").arg(s.name));
 
-    Statement& search = *m_search;
-    search.start();
-    search.integer(key);
-    if (s.otherNames.isEmpty())
-        search.text(nameKey); // what searchText() gives for a supplier with one name
-    else
+    if (!s.otherNames.isEmpty()) { // single names: flush() indexes them from name_key
+        Statement& search = *m_search;
+        search.start();
+        search.integer(key);
         search.text(searchText(s));
-    if (!search.run())
-        return sqlError(QStringLiteral("The supplier \"%1\" could not be indexed for search.").arg(s.name));
+        if (!search.run())
+            return sqlError(QStringLiteral("The supplier \"%1\" could not be indexed for search.").arg(s.name));
+    }
     for (const QString& tag : s.tags) {
         m_tag->start();
         m_tag->integer(key);
@@ -293,20 +337,6 @@ Status BulkWriter::add(SupplierRecord& rec, qint64 key)
         if (!m_tag->run())
             return sqlError(QStringLiteral("The tags of \"%1\" could not be saved.").arg(s.name));
     }
-    auto log = [&](const char* entity, const QString& field, const QString& value) {
-        Statement& l = *m_log;
-        l.start();
-        l.bytes(now);
-        l.bytes(m_actorUtf8);
-        sqlite3_bind_text(l.stmt, ++l.index, entity, -1, SQLITE_STATIC);
-        l.bytes(id);
-        l.text(field);
-        l.text(value);
-        l.bytes(m_batchUtf8);
-        return l.run();
-    };
-    if (!log("supplier", QString(), s.name))
-        return sqlError(QStringLiteral("The change could not be recorded in the history."));
     for (const Identifier& i : rec.identifiers) {
         const QString v = i.value.trimmed();
         if (v.isEmpty())
@@ -317,8 +347,6 @@ Status BulkWriter::add(SupplierRecord& rec, qint64 key)
         m_identifier->text(v);
         if (!m_identifier->run())
             return sqlError(QStringLiteral("The identifier %1 could not be saved.").arg(v));
-        if (sqlite3_changes(m_handle) > 0 && !log("identifier", toString(i.scheme), v))
-            return sqlError(QStringLiteral("The change could not be recorded in the history."));
     }
     int position = 0;
     for (Site& site : rec.sites) {
@@ -337,9 +365,12 @@ Status BulkWriter::add(SupplierRecord& rec, qint64 key)
         st.integer(position++);
         if (!st.run())
             return sqlError(QStringLiteral("The site \"%1\" could not be saved.").arg(site.name));
-        if (!log("site", site.name, site.name))
-            return sqlError(QStringLiteral("The change could not be recorded in the history."));
     }
+    if (m_pendingFrom == 0)
+        m_pendingFrom = key;
+    m_pendingTo = key;
+    if (m_pendingTo - m_pendingFrom >= 65535)
+        return flush();
     return {};
 }
 

@@ -64,13 +64,20 @@ public:
     // Cleans the record (trimmed name, lists without blanks or repeats) and checks what the tables' CHECK
     // constraints would: a record that passes is written by add() unless the database itself fails.
     static Status check(SupplierRecord& record);
-    // Adds a record that passed check() as suppliers.rowid_ `key` (assigning an id if it has none).
+    // Adds a record that passed check() as suppliers.rowid_ `key` (assigning an id if it has none). Keys must grow
+    // from one call to the next. The change log's "create" entries of what add() wrote, and the search index of
+    // suppliers with a single name, are written in bulk from the rows themselves by flush() (every 65,536 keys and
+    // when called): one INSERT … SELECT per table instead of a statement per entry.
     Status add(SupplierRecord& record, qint64 key);
-    // Done adding: CHECK constraints apply again to everything compiled from now on.
-    void finish();
+    // Writes what add() deferred. Call it before anything else writes to the change log in the same transaction (a
+    // merge into a supplier this import added must come after that supplier's "create" entries), and when done.
+    Status flush();
+    // Done adding: flushes, and CHECK constraints apply again to everything compiled from now on.
+    Status finish();
 
 private:
     struct Statement;
+    void checksOn();
     Error sqlError(const QString& what) const;
 
     Database& m_db;
@@ -79,7 +86,10 @@ private:
     QString m_actor;
     QByteArray m_batchUtf8;
     QByteArray m_actorUtf8;
-    std::unique_ptr<Statement> m_supplier, m_search, m_tag, m_identifier, m_site, m_log;
+    std::unique_ptr<Statement> m_supplier, m_search, m_tag, m_identifier, m_site;
+    std::unique_ptr<Statement> m_logSuppliers, m_logIdentifiers, m_logSites, m_searchSingle;
+    qint64 m_pendingFrom = 0; // the first key add() wrote since the last flush(); 0: none
+    qint64 m_pendingTo = 0; // the last key add() wrote
     SequentialUuids m_ids;
     bool m_checksOff = false;
     qint64 m_nowMs = -1;

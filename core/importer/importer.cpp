@@ -536,6 +536,9 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                                                         image);
                         imaged.insert(targetKey);
                     }
+                    // The "create" entries of what this import added come first (this may be one of them).
+                    if (Status st = writer.flush(); !st)
+                        return st;
                     if (Status st = repo.saveInTransaction(merged, batch); !st) {
                         Error e = st.error();
                         e.file = fileName;
@@ -603,7 +606,8 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
             report.aborted = true;
             return makeError(kRollbackMarker);
         }
-        writer.finish();
+        if (Status st = writer.finish(); !st)
+            return st;
         if (options.dryRun)
             return makeError(kRollbackMarker);
         // The indexes, one after the other (about a second each for a million suppliers): progress, and a cancel

@@ -101,6 +101,7 @@ private slots:
     void failureMidBulkChangesNothing_data();
     void failureMidBulkChangesNothing();
     void undoAfterBulkImport();
+    void changeLogWrittenInBulk();
     void sequentialUuids();
     void rollbackJournalOnlyWhenAlone_data();
     void rollbackJournalOnlyWhenAlone();
@@ -281,6 +282,64 @@ void TestBulkImport::undoAfterBulkImport()
     QCOMPARE(rec->identifiers.size(), 1);
     QCOMPARE(indexes(*db), beforeIndexes);
     QCOMPARE(scalar(*db, "SELECT count(*) FROM supplier_search"), 1);
+}
+
+void TestBulkImport::changeLogWrittenInBulk()
+{
+    // The "create" entries of what an import adds are written in bulk from the rows (BulkWriter::flush()): one per
+    // supplier and per identifier, each supplier's "create" before anything else about it, also when a later row of
+    // the same file merges into a supplier an earlier row added (Sumber Makmur, vendor id V002).
+    auto db = openFresh(QStringLiteral("ws.vigil"));
+    QVERIFY(db);
+    ImportOptions o;
+    o.onError = ImportOptions::OnError::Skip;
+    o.possibleDuplicates = ImportOptions::Possible::AddAsNew;
+    o.rebuildIndexes = true;
+    auto r = Importer(*db).run(writeFile(*m_dir, "suppliers.csv", kFile), o);
+    QVERIFY(r && r->committed);
+    QVERIFY(r->counts.added >= 4);
+    QVERIFY(r->counts.updated >= 1); // a merge into a supplier this import added
+    const QString b = r->batchId;
+    auto count = [&](const char* sql) {
+        return scalar(*db,
+                      QString::fromLatin1(sql).replace(QLatin1String("$B"), QLatin1Char('\'') + b + QLatin1Char('\'')));
+    };
+    QCOMPARE(count("SELECT count(*) FROM change_log WHERE batch = $B AND entity = 'supplier' AND action = 'create'"),
+             count("SELECT count(*) FROM suppliers"));
+    QCOMPARE(count("SELECT count(*) FROM change_log WHERE batch = $B AND entity = 'identifier' AND action = 'create'"),
+             count("SELECT count(*) FROM identifiers"));
+    // The entry says what was created, by whom, when (the row's time of writing), in this batch.
+    QCOMPARE(count("SELECT count(*) FROM suppliers s JOIN change_log c ON c.entity_id = s.id AND c.entity = "
+                   "'supplier' AND c.action = 'create' WHERE c.new_value = s.name AND c.at = s.created_at "
+                   "AND c.field = '' AND c.old_value IS NULL AND c.who <> ''"),
+             count("SELECT count(*) FROM suppliers"));
+    QCOMPARE(count("SELECT count(*) FROM identifiers i JOIN change_log c ON c.entity_id = i.supplier_id AND "
+                   "c.entity = 'identifier' AND c.field = i.scheme AND c.new_value = i.value"),
+             count("SELECT count(*) FROM identifiers"));
+    // Every supplier's first entry is its "create"; the merge's "update" entries come after it.
+    QCOMPARE(count("SELECT count(*) FROM suppliers s WHERE (SELECT entity || ' ' || action FROM change_log WHERE "
+                   "entity_id = s.id ORDER BY seq LIMIT 1) <> 'supplier create'"),
+             0);
+    QVERIFY(count("SELECT count(*) FROM change_log WHERE batch = $B AND action = 'update'") >= 1);
+    // Search finds every supplier, the ones with one name and the ones with several.
+    QCOMPARE(count("SELECT count(*) FROM supplier_search"), count("SELECT count(*) FROM suppliers"));
+    QCOMPARE(searches(*db).filter(QStringLiteral("makmur")), QStringList{QStringLiteral("makmur: 1")});
+
+    // A supplier added with other names is found by each of them.
+    const QByteArray aliases = "Supplier Name,Country,Other Names\r\n"
+                               "Mekong Seafood JSC,VN,Thủy sản Mê Kông|Mekong Fish Co\r\n";
+    auto r2 = Importer(*db).run(writeFile(*m_dir, "aliases.csv", aliases), o);
+    QVERIFY(r2 && r2->committed);
+    QCOMPARE(r2->counts.added, 1);
+    SupplierRepository repo(*db);
+    for (const char* term : {"mekong seafood", "thủy sản", "fish co"}) {
+        SupplierFilter f;
+        f.search = QString::fromUtf8(term);
+        auto ids = repo.ids(f);
+        QVERIFY(ids);
+        QCOMPARE(ids->size(), 1);
+    }
+    QCOMPARE(count("SELECT count(*) FROM supplier_search"), count("SELECT count(*) FROM suppliers"));
 }
 
 void TestBulkImport::sequentialUuids()
