@@ -50,13 +50,19 @@ private:
         int fieldsBefore[5] = {0, 0, 0, 0, 0}; // in the failing row, before the failure: per , ; TAB | given
         TextDecoder::Encoding encoding = TextDecoder::Encoding::Utf8;
     };
-    // Decodes the whole file once from m_dataStart without keeping it: finds undecodable bytes and NULs.
+    // Whether the whole file from m_dataStart is valid in `encoding` and free of NULs: a quick pass over the bytes
+    // (no text is built for UTF-8 and single-byte encodings). On a failure validate() says where it is, unless
+    // `locate` is false and the failure is an undecodable byte (then only ok is false).
+    Check check(TextDecoder::Encoding encoding, bool locate = true);
+    // Decodes the whole file once from m_dataStart without keeping it: finds undecodable bytes and NULs, with the
+    // row and the fields before them.
     Check validate(TextDecoder::Encoding encoding);
     // The 1-based column of a failure found by validate(), by the given or detected delimiter.
     int failureColumn(const Check& check);
     QChar sampleDelimiter(TextDecoder::Encoding encoding);
     bool refill();
-    bool ensure();
+    // A character at m_pos, refilling the buffer when it is used up.
+    bool ensure() { return m_pos < m_buf.size() || refill(); }
     bool fieldTooLong(qint64 fieldChars, qint64 rowChars, qint64 row, int column);
 
     std::unique_ptr<QFile> m_file;

@@ -1,5 +1,10 @@
 #include "io/csv/textdecoder.h"
 
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace vigil {
 
 namespace {
@@ -92,9 +97,18 @@ bool TextDecoder::fail(qint64 offset, const QString& text)
 
 bool TextDecoder::decode(const char* data, qint64 size, QString& out)
 {
+    return run(data, size, &out);
+}
+
+bool TextDecoder::validate(const char* data, qint64 size)
+{
+    return run(data, size, nullptr);
+}
+
+bool TextDecoder::run(const char* data, qint64 size, QString* out)
+{
     if (m_failed)
         return false;
-    const auto* p = reinterpret_cast<const unsigned char*>(data);
     if (!m_pending.isEmpty()) {
         // Rare: complete the sequence that straddled the previous chunk, then go on.
         QByteArray joined = m_pending;
@@ -102,25 +116,21 @@ bool TextDecoder::decode(const char* data, qint64 size, QString& out)
         const qint64 pendingSize = m_pending.size();
         m_pending.clear();
         m_offset -= pendingSize;
-        const auto* q = reinterpret_cast<const unsigned char*>(joined.constData());
-        switch (m_encoding) {
-        case Encoding::Utf8:
-            return decodeUtf8(q, joined.size(), out);
-        case Encoding::Utf16LE:
-        case Encoding::Utf16BE:
-            return decodeUtf16(q, joined.size(), out);
-        default:
-            return decodeSingleByte(q, joined.size(), out);
-        }
+        return dispatch(reinterpret_cast<const unsigned char*>(joined.constData()), joined.size(), out);
     }
+    return dispatch(reinterpret_cast<const unsigned char*>(data), size, out);
+}
+
+bool TextDecoder::dispatch(const unsigned char* p, qint64 n, QString* out)
+{
     switch (m_encoding) {
     case Encoding::Utf8:
-        return decodeUtf8(p, size, out);
+        return out ? decodeUtf8<true>(p, n, out) : decodeUtf8<false>(p, n, out);
     case Encoding::Utf16LE:
     case Encoding::Utf16BE:
-        return decodeUtf16(p, size, out);
+        return out ? decodeUtf16<true>(p, n, out) : decodeUtf16<false>(p, n, out);
     default:
-        return decodeSingleByte(p, size, out);
+        return out ? decodeSingleByte<true>(p, n, out) : decodeSingleByte<false>(p, n, out);
     }
 }
 
@@ -138,23 +148,90 @@ bool TextDecoder::finish()
     return true;
 }
 
-bool TextDecoder::decodeUtf8(const unsigned char* p, qint64 n, QString& out)
+// The decoders below write into `out` (resized once to the most the bytes can give, then cut to what they gave)
+// through a raw pointer: no per-character append. With kWrite false they only check.
+
+template <bool kWrite>
+bool TextDecoder::decodeUtf8(const unsigned char* p, qint64 n, QString* out)
 {
     const qint64 base = m_offset;
-    out.reserve(out.size() + int(n));
+    qint64 start = 0;
+    char16_t* d = nullptr;
+    if constexpr (kWrite) {
+        start = out->size();
+        out->resize(start + n); // a UTF-8 byte gives at most one UTF-16 unit
+        d = reinterpret_cast<char16_t*>(out->data()) + start;
+    }
+    qint64 o = 0; // units written
+    auto cut = [&] {
+        if constexpr (kWrite)
+            out->resize(start + o);
+    };
     qint64 i = 0;
     while (i < n) {
-        // ASCII run
-        qint64 j = i;
-        while (j < n && p[j] < 0x80)
-            ++j;
-        if (j > i) {
-            out.append(QLatin1String(reinterpret_cast<const char*>(p + i), int(j - i)));
-            i = j;
-            if (i >= n)
+        // ASCII, 16 bytes at a time (SSE2: every x86-64) or 8, then byte by byte up to the next lead byte
+#if defined(__SSE2__)
+        while (i + 16 <= n) {
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+            const int high = _mm_movemask_epi8(x); // a bit for each byte >= 0x80
+            if constexpr (kWrite) {
+                // All 16 widened (o <= i, so they fit in what was reserved); only the ASCII ones are kept.
+                const __m128i zero = _mm_setzero_si128();
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(d + o), _mm_unpacklo_epi8(x, zero));
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(d + o + 8), _mm_unpackhi_epi8(x, zero));
+            }
+            if (high) {
+                const int ascii = __builtin_ctz(unsigned(high));
+                i += ascii;
+                o += ascii;
                 break;
+            }
+            i += 16;
+            o += 16;
         }
+#endif
+        while (i + 8 <= n) {
+            quint64 w;
+            std::memcpy(&w, p + i, 8);
+            if (w & 0x8080808080808080ULL)
+                break;
+            if constexpr (kWrite) {
+                for (int k = 0; k < 8; ++k)
+                    d[o + k] = p[i + k];
+            }
+            i += 8;
+            o += 8;
+        }
+        while (i < n && p[i] < 0x80) {
+            if constexpr (kWrite)
+                d[o] = p[i];
+            ++o;
+            ++i;
+        }
+        if (i >= n)
+            break;
         const unsigned char b = p[i];
+        // The usual well-formed 2- and 3-byte sequences (Latin, Thai, Chinese ...) straight away; anything else,
+        // and every error, goes the careful way below.
+        if (b >= 0xE0 && b <= 0xEF && i + 2 < n) {
+            const unsigned char c1 = p[i + 1], c2 = p[i + 2];
+            if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80) {
+                const char16_t u = char16_t(((b & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F));
+                if (u >= 0x800 && (u < 0xD800 || u > 0xDFFF)) { // not overlong (E0 80..9F), not a surrogate (ED A0..)
+                    if constexpr (kWrite)
+                        d[o] = u;
+                    ++o;
+                    i += 3;
+                    continue;
+                }
+            }
+        } else if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+            if constexpr (kWrite)
+                d[o] = char16_t(((b & 0x1F) << 6) | (p[i + 1] & 0x3F));
+            ++o;
+            i += 2;
+            continue;
+        }
         int len = 0;
         unsigned char lo = 0x80, hi = 0xBF;
         char32_t cp = 0;
@@ -176,6 +253,7 @@ bool TextDecoder::decodeUtf8(const unsigned char* p, qint64 n, QString& out)
             else if (b == 0xF4)
                 hi = 0x8F;
         } else {
+            cut();
             m_offset = base + i;
             return fail(base + i, QStringLiteral("byte %1 is not valid UTF-8").arg(hexByte(b)));
         }
@@ -184,10 +262,12 @@ bool TextDecoder::decodeUtf8(const unsigned char* p, qint64 n, QString& out)
             for (qint64 k = i + 1; k < n; ++k) {
                 const unsigned char c = p[k];
                 if (c < (k == i + 1 ? lo : 0x80) || c > (k == i + 1 ? hi : 0xBF)) {
+                    cut();
                     m_offset = base + k;
                     return fail(base + i, QStringLiteral("byte %1 is not valid UTF-8").arg(hexByte(b)));
                 }
             }
+            cut();
             m_pending = QByteArray(reinterpret_cast<const char*>(p + i), int(n - i));
             m_offset = base + n;
             return true;
@@ -195,28 +275,47 @@ bool TextDecoder::decodeUtf8(const unsigned char* p, qint64 n, QString& out)
         for (int k = 1; k < len; ++k) {
             const unsigned char c = p[i + k];
             if (c < (k == 1 ? lo : 0x80) || c > (k == 1 ? hi : 0xBF)) {
+                cut();
                 m_offset = base + i;
                 return fail(base + i, QStringLiteral("byte %1 is not valid UTF-8").arg(hexByte(b)));
             }
             cp = (cp << 6) | (c & 0x3F);
         }
         if (cp >= 0x10000) {
-            out.append(QChar(QChar::highSurrogate(cp)));
-            out.append(QChar(QChar::lowSurrogate(cp)));
+            if constexpr (kWrite) {
+                d[o] = QChar::highSurrogate(cp);
+                d[o + 1] = QChar::lowSurrogate(cp);
+            }
+            o += 2;
         } else {
-            out.append(QChar(char16_t(cp)));
+            if constexpr (kWrite)
+                d[o] = char16_t(cp);
+            ++o;
         }
         i += len;
     }
+    cut();
     m_offset = base + n;
     return true;
 }
 
-bool TextDecoder::decodeUtf16(const unsigned char* p, qint64 n, QString& out)
+template <bool kWrite>
+bool TextDecoder::decodeUtf16(const unsigned char* p, qint64 n, QString* out)
 {
     const qint64 base = m_offset;
     const bool le = m_encoding == Encoding::Utf16LE;
-    out.reserve(out.size() + int(n / 2));
+    qint64 start = 0;
+    char16_t* d = nullptr;
+    if constexpr (kWrite) {
+        start = out->size();
+        out->resize(start + n / 2);
+        d = reinterpret_cast<char16_t*>(out->data()) + start;
+    }
+    qint64 o = 0;
+    auto cut = [&] {
+        if constexpr (kWrite)
+            out->resize(start + o);
+    };
     qint64 i = 0;
     while (i + 1 < n) {
         const char16_t u = le ? char16_t(p[i] | (p[i + 1] << 8)) : char16_t((p[i] << 8) | p[i + 1]);
@@ -226,46 +325,61 @@ bool TextDecoder::decodeUtf16(const unsigned char* p, qint64 n, QString& out)
             }
             const char16_t v = le ? char16_t(p[i + 2] | (p[i + 3] << 8)) : char16_t((p[i + 2] << 8) | p[i + 3]);
             if (!QChar::isLowSurrogate(v)) {
+                cut();
                 m_offset = base + i;
                 return fail(base + i, QStringLiteral("a UTF-16 high surrogate is not followed by a low one"));
             }
-            out.append(QChar(u));
-            out.append(QChar(v));
+            if constexpr (kWrite) {
+                d[o] = u;
+                d[o + 1] = v;
+            }
+            o += 2;
             i += 4;
             continue;
         }
         if (QChar::isLowSurrogate(u)) {
+            cut();
             m_offset = base + i;
             return fail(base + i, QStringLiteral("a UTF-16 low surrogate stands alone"));
         }
-        out.append(QChar(u));
+        if constexpr (kWrite)
+            d[o] = u;
+        ++o;
         i += 2;
     }
+    cut();
     if (i < n)
         m_pending = QByteArray(reinterpret_cast<const char*>(p + i), int(n - i));
     m_offset = base + n;
     return true;
 }
 
-bool TextDecoder::decodeSingleByte(const unsigned char* p, qint64 n, QString& out)
+template <bool kWrite>
+bool TextDecoder::decodeSingleByte(const unsigned char* p, qint64 n, QString* out)
 {
     const qint64 base = m_offset;
-    const int start = out.size();
-    out.resize(start + int(n));
-    QChar* d = out.data() + start;
+    qint64 start = 0;
+    char16_t* d = nullptr;
+    if constexpr (kWrite) {
+        start = out->size();
+        out->resize(start + n);
+        d = reinterpret_cast<char16_t*>(out->data()) + start;
+    }
     const bool cp1252 = m_encoding == Encoding::Windows1252;
     for (qint64 i = 0; i < n; ++i) {
         const unsigned char b = p[i];
         if (cp1252 && b >= 0x80 && b <= 0x9F) {
             const char16_t u = kCp1252High[b - 0x80];
             if (u == 0) {
-                out.resize(start + int(i));
+                if constexpr (kWrite)
+                    out->resize(start + i);
                 m_offset = base + i;
                 return fail(base + i, QStringLiteral("byte %1 is not a character in Windows-1252").arg(hexByte(b)));
             }
-            d[i] = QChar(u);
-        } else {
-            d[i] = QChar(char16_t(b));
+            if constexpr (kWrite)
+                d[i] = u;
+        } else if constexpr (kWrite) {
+            d[i] = char16_t(b);
         }
     }
     m_offset = base + n;

@@ -3,8 +3,10 @@
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QRandomGenerator>
 #include <QtTest>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace vigil;
@@ -47,6 +49,208 @@ ReadAll readBytes(const QByteArray& bytes, const ReaderOptions& options = {})
     return readAll(reader);
 }
 
+// The reference for differential(): RFC 4180 as a plain state machine over the decoded text, one character at a
+// time, with the reader's variants (CR, LF or CRLF ends a record; lenient mode keeps a stray quote in an unquoted
+// field). Gives the records before the first error, and where that error is.
+struct Reference
+{
+    Rows records;
+    bool error = false;
+    qint64 errorRecord = 0;
+    int errorColumn = 0;
+};
+
+Reference referenceParse(const QString& text, QChar delimiter, bool strictQuotes)
+{
+    enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
+    Reference r;
+    QStringList record;
+    QString field;
+    State state = State::FieldStart;
+    bool inRecord = false;
+    auto endField = [&] {
+        record << field;
+        field.clear();
+        state = State::FieldStart;
+    };
+    auto endRecord = [&](int& i) {
+        if (text.at(i) == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+            ++i;
+        endField();
+        r.records << record;
+        record.clear();
+        inRecord = false;
+    };
+    auto fail = [&] {
+        r.error = true;
+        r.errorRecord = r.records.size() + 1;
+        r.errorColumn = int(record.size()) + 1;
+        return r;
+    };
+    auto lineEnd = [](QChar c) { return c == QLatin1Char('\r') || c == QLatin1Char('\n'); };
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        switch (state) {
+        case State::FieldStart:
+            inRecord = true;
+            if (c == QLatin1Char('"')) {
+                state = State::Quoted;
+                break;
+            }
+            state = State::Unquoted;
+            [[fallthrough]];
+        case State::Unquoted:
+            if (c == delimiter)
+                endField();
+            else if (lineEnd(c))
+                endRecord(i);
+            else if (c == QLatin1Char('"') && strictQuotes)
+                return fail();
+            else
+                field += c;
+            break;
+        case State::Quoted:
+            if (c == QLatin1Char('"'))
+                state = State::QuoteInQuoted;
+            else
+                field += c;
+            break;
+        case State::QuoteInQuoted:
+            if (c == QLatin1Char('"')) {
+                field += c;
+                state = State::Quoted;
+            } else if (c == delimiter) {
+                endField();
+            } else if (lineEnd(c)) {
+                endRecord(i);
+            } else {
+                return fail(); // text after a closing quote
+            }
+            break;
+        }
+    }
+    if (state == State::Quoted)
+        return fail(); // not closed before the end
+    if (inRecord) {
+        record << field;
+        r.records << record;
+    }
+    return r;
+}
+
+// What TableReader::next() makes of records: a record of empty cells is an empty row, empty rows at the end go.
+Rows asRows(Rows records)
+{
+    for (QStringList& record : records) {
+        if (std::all_of(record.cbegin(), record.cend(), [](const QString& c) { return c.isEmpty(); }))
+            record.clear();
+    }
+    while (!records.isEmpty() && records.last().isEmpty())
+        records.removeLast();
+    return records;
+}
+
+const QStringList kPieces{QStringLiteral("Acme"),      QStringLiteral("007"),
+                          QStringLiteral(" x "),       QStringLiteral("Zoë"),
+                          QStringLiteral("Müller"),    QStringLiteral("กรุงเทพ"),
+                          QStringLiteral("บริษัท สยาม"), QStringLiteral("广州纺织有限公司"),
+                          QStringLiteral("😀"),         QStringLiteral("Công ty May Việt Tiến"),
+                          QStringLiteral("ঢাকা"),      QStringLiteral("€"),
+                          QStringLiteral("\u00A0"),    QStringLiteral("𝄞x")};
+
+QString randomPiece(QRandomGenerator& rng)
+{
+    const quint32 r = rng.bounded(100);
+    if (r < 4) // long: across the reader's buffers when the file is large
+        return QString(int(rng.bounded(200, 3000)), QChar(rng.bounded(2) ? u'x' : u'广'));
+    if (r < 8)
+        return QString(int(rng.bounded(1, 40)), QChar(u'é'));
+    return kPieces.at(int(rng.bounded(qsizetype(kPieces.size()))));
+}
+
+QString randomLineEnd(QRandomGenerator& rng)
+{
+    const quint32 r = rng.bounded(3);
+    return r == 0 ? QStringLiteral("\n") : r == 1 ? QStringLiteral("\r\n") : QStringLiteral("\r");
+}
+
+// A well-formed table written with random quoting (quoted delimiters, line breaks and doubled quotes inside).
+QString randomTable(QRandomGenerator& rng, QChar delimiter, int rows)
+{
+    QString text;
+    for (int r = 0; r < rows; ++r) {
+        const int cells = int(rng.bounded(1, 9));
+        for (int c = 0; c < cells; ++c) {
+            if (c > 0)
+                text += delimiter;
+            QString cell;
+            for (int k = int(rng.bounded(3)); k > 0; --k)
+                cell += randomPiece(rng);
+            if (rng.bounded(3) == 0) {
+                const quint32 r2 = rng.bounded(5);
+                cell += r2 == 0 ? QString(delimiter)
+                    : r2 == 1   ? randomLineEnd(rng)
+                    : r2 == 2   ? QStringLiteral("\"")
+                                : QStringLiteral("a\"\"b");
+                cell += randomPiece(rng);
+                text += QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+            } else {
+                text += cell;
+            }
+        }
+        if (r + 1 < rows || rng.bounded(2))
+            text += randomLineEnd(rng);
+    }
+    return text;
+}
+
+// Random pieces, delimiters, quotes and line ends: often not valid CSV, which the reader must see as the reference
+// does (the same error, at the same record and column, after the same rows).
+QString randomSoup(QRandomGenerator& rng, QChar delimiter)
+{
+    QString text;
+    for (int k = int(rng.bounded(1, 120)); k > 0; --k) {
+        const quint32 r = rng.bounded(100);
+        if (r < 25)
+            text += rng.bounded(4) ? delimiter : QChar(u';');
+        else if (r < 37)
+            text += randomLineEnd(rng);
+        else if (r < 50)
+            text += QLatin1Char('"');
+        else if (r < 55)
+            text += QStringLiteral("\"\"");
+        else
+            text += randomPiece(rng);
+    }
+    return text;
+}
+
+QByteArray encoded(const QString& text, int how)
+{
+    switch (how) {
+    case 1:
+        return "\xEF\xBB\xBF" + text.toUtf8();
+    case 2: {
+        QByteArray b("\xFF\xFE");
+        for (QChar c : text) {
+            b.append(char(c.unicode() & 0xFF));
+            b.append(char(c.unicode() >> 8));
+        }
+        return b;
+    }
+    case 3: {
+        QByteArray b("\xFE\xFF");
+        for (QChar c : text) {
+            b.append(char(c.unicode() >> 8));
+            b.append(char(c.unicode() & 0xFF));
+        }
+        return b;
+    }
+    default:
+        return text.toUtf8();
+    }
+}
+
 } // namespace
 
 class TestCsvReader : public QObject
@@ -68,6 +272,8 @@ private slots:
     void progress();
     void delimiterDetection_data();
     void delimiterDetection();
+    void strayQuoteAtTheEndIsHeldToTheFieldLimit();
+    void differential();
 };
 
 void TestCsvReader::parse_data()
@@ -140,6 +346,12 @@ void TestCsvReader::errors_data()
         << QByteArray("a,b\n1,2\nx\0y,3\n", 14) << QString() << qint64(3) << 1 << "NUL" << 0;
     QTest::addRow("neither UTF-8 nor Windows-1252 (0x81)")
         << QByteArray("a,b\n1,\xE9t\xE9\n2,\x81\n") << QString() << qint64(3) << 2 << "byte offset 12" << 0;
+    QTest::addRow("neither: where UTF-8 stops is named too")
+        << QByteArray("a,b\n1,\xE9t\xE9\n2,\x81\n") << QString() << qint64(3) << 2 << "at byte offset 6, row 2" << 0;
+    QTest::addRow("not UTF-8, then a NUL: the Windows-1252 pass finds it")
+        << QByteArray("a,b\n1,caf\xE9\n2,x\0y\n", 17) << QString() << qint64(3) << 2 << "NUL" << 0;
+    QTest::addRow("a NUL, then bytes that are not UTF-8: the NUL")
+        << QByteArray("a,b\nx\0y,1\n2,caf\xE9\n", 17) << QString() << qint64(2) << 1 << "NUL" << 0;
     QTest::addRow("forced UTF-8 on Windows-1252 bytes")
         << QByteArray("a,b\n1,caf\xE9\n") << QStringLiteral("UTF-8") << qint64(2) << 2 << "byte offset 9" << 0;
     QTest::addRow("forced Windows-1252 with an undefined byte")
@@ -457,6 +669,72 @@ void TestCsvReader::delimiterDetection()
     QFETCH(QString, sample);
     QFETCH(QChar, expected);
     QCOMPARE(CsvReader::detectDelimiter(sample, true), expected);
+}
+
+void TestCsvReader::strayQuoteAtTheEndIsHeldToTheFieldLimit()
+{
+    // Lenient quotes: a stray quote that ends the file is part of the cell and counts toward its limit (it used to
+    // be appended after the last check, giving a cell one character over the limit).
+    ReaderOptions options;
+    options.strictQuotes = false;
+    options.maxFieldChars = 10;
+    ReadAll r = readBytes("a\n" + QByteArray(10, 'x') + "\"", options);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error.row, qint64(2));
+    QCOMPARE(r.error.column, 1);
+    QVERIFY2(r.error.message.contains(QLatin1String("longer than 10")), qPrintable(r.error.message));
+    r = readBytes("a\n" + QByteArray(9, 'x') + "\"", options);
+    QVERIFY2(r.ok, qPrintable(r.error.toString()));
+    QCOMPARE(r.rows.at(1), QStringList{QString(9, QLatin1Char('x')) + QLatin1Char('"')});
+}
+
+void TestCsvReader::differential()
+{
+    // Random inputs against referenceParse(): well-formed tables with random quoting and line ends, and random soups
+    // of delimiters, quotes and line breaks; multi-byte UTF-8 (Thai, Chinese, Bengali, emoji), long fields; as UTF-8
+    // with and without BOM and as UTF-16LE/BE; strict and lenient quotes. Some inputs are large enough to cross the
+    // reader's buffers. A fixed seed: a failure names the case and can be replayed.
+    QRandomGenerator rng(20261207);
+    const QChar delimiters[]
+        = {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char('|'), QLatin1Char(' ')};
+    int failing = 0;
+    for (int n = 0; n < 1500; ++n) {
+        const QChar delimiter = delimiters[rng.bounded(5)];
+        const bool strict = rng.bounded(4) != 0;
+        const bool large = n % 250 == 249;
+        const QString text = large ? randomTable(rng, delimiter, 6000)
+            : rng.bounded(2)       ? randomTable(rng, delimiter, int(rng.bounded(1, 30)))
+                                   : randomSoup(rng, delimiter);
+        const int encoding = int(rng.bounded(4));
+        ReaderOptions options;
+        options.delimiter = delimiter;
+        options.strictQuotes = strict;
+        const ReadAll r = readBytes(encoded(text, encoding), options);
+        const Reference ref = referenceParse(text, delimiter, strict);
+        const QString what = QStringLiteral("case %1 (delimiter U+%2, %3 quotes, encoding %4, %5 characters)")
+                                 .arg(n)
+                                 .arg(delimiter.unicode(), 4, 16, QLatin1Char('0'))
+                                 .arg(strict ? QStringLiteral("strict") : QStringLiteral("lenient"))
+                                 .arg(encoding)
+                                 .arg(text.size());
+        QVERIFY2(r.ok == !ref.error, qPrintable(what + QStringLiteral(": ") + r.error.toString()));
+        QVERIFY2(r.rows == asRows(ref.records), qPrintable(what));
+        for (int i = 0; i < r.numbers.size(); ++i)
+            QVERIFY2(r.numbers.at(i) == i + 1, qPrintable(what));
+        if (ref.error) {
+            ++failing;
+            QVERIFY2(r.error.row == ref.errorRecord && r.error.column == ref.errorColumn,
+                     qPrintable(what
+                                + QStringLiteral(": reader says row %1 column %2, reference row %3 column %4")
+                                      .arg(r.error.row)
+                                      .arg(r.error.column)
+                                      .arg(ref.errorRecord)
+                                      .arg(ref.errorColumn)));
+        }
+    }
+    // Both kinds of input were there.
+    QVERIFY(failing > 100);
+    QVERIFY(failing < 1400);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
