@@ -7,6 +7,7 @@
 #include "risk/methodologystore.h"
 #include "risk/riskrepository.h"
 #include "services/supplierstore.h"
+#include "widgets/flowlayout.h"
 #include "widgets/icons.h"
 #include "widgets/messagebox.h"
 
@@ -78,8 +79,9 @@ ActionsPanel::ActionsPanel(SupplierStore* store, QUndoStack* undoStack, QWidget*
     connect(m_edit, &QPushButton::clicked, this, [this] { editAction(selectedRow()); });
     connect(m_close, &QPushButton::clicked, this, [this] { closeAction(selectedRow()); });
     connect(m_remove, &QPushButton::clicked, this, [this] { removeAction(selectedRow()); });
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch();
+    // Right-aligned, wrapping onto a second row when the supplier pane is narrow.
+    auto* buttons = new FlowLayout;
+    buttons->setAlignment(Qt::AlignRight);
     for (QPushButton* b : {m_add, m_edit, m_close, m_remove})
         buttons->addWidget(b);
 

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -194,45 +195,42 @@ void DashboardView::rebuild()
                  report::formatCount(m_data.possibleForcedLabour()), report::formatCount(m_data.assessedWithin(365)),
                  report::formatCount(m_data.cycle.summary.overdue)));
 
-    addCard(tierDistributionChart(m_data), {}, 0, 0);
-    addCard(
-        supplyTierChart(m_data),
-        [this] {
-            QStringList keys;
-            const QMap<int, int> by = m_data.bySupplyTier();
-            for (auto it = by.cbegin(); it != by.cend(); ++it)
-                keys << QString::number(it.key());
-            return keys;
-        }(),
-        0, 1);
+    addCard(tierDistributionChart(m_data), {});
+    addCard(supplyTierChart(m_data), [this] {
+        QStringList keys;
+        const QMap<int, int> by = m_data.bySupplyTier();
+        for (auto it = by.cbegin(); it != by.cend(); ++it)
+            keys << QString::number(it.key());
+        return keys;
+    }());
     const report::ReportChart byCountry = riskByChart(m_data, true);
     QStringList codes;
     for (const QString& name : byCountry.categories)
         codes << Countries::instance().resolve(name).value_or(QString());
-    addCard(byCountry, codes, 1, 0);
+    addCard(byCountry, codes);
     const report::ReportChart bySector = riskByChart(m_data, false);
     QStringList sectors = bySector.categories;
     sectors.replaceInStrings(QStringLiteral("(not recorded)"), QString());
-    addCard(bySector, sectors, 1, 1);
-    addCard(tiersOverTimeChart(m_data), {}, 2, 0,
+    addCard(bySector, sectors);
+    addCard(tiersOverTimeChart(m_data), {},
             m_data.historyMonths.isEmpty() ? tr("No score history yet: score the workspace to build it.") : QString());
-    addCard(actionsChart(m_data), {}, 2, 1);
-    addCard(coverageChart(m_data), {}, 3, 0);
+    addCard(actionsChart(m_data), {});
+    addCard(coverageChart(m_data), {});
     QStringList statuses;
     for (ActionStatus st : allActionStatuses())
         statuses << actionStatusId(st);
     const ActionSummary& cycle = m_data.cycle.summary;
-    addCard(actionsByStatusChart(cycle), statuses, 3, 1,
+    addCard(actionsByStatusChart(cycle), statuses,
             m_data.cycle.hasActions()
                 ? QString()
                 : tr("No corrective action is recorded yet: add them in a supplier's Actions tab."));
+    placeCards();
     m_status->setText(tr("Risk computed %1 UTC with %2 %3. Click a bar to open the register filtered to it.")
                           .arg(m_data.now.toString(QStringLiteral("yyyy-MM-dd HH:mm")), m_data.methodologyName,
                                m_data.methodologyVersion));
 }
 
-void DashboardView::addCard(const report::ReportChart& chart, const QStringList& keys, int row, int column,
-                            const QString& note)
+void DashboardView::addCard(const report::ReportChart& chart, const QStringList& keys, const QString& note)
 {
     auto* frame = new QFrame;
     frame->setFrameShape(QFrame::StyledPanel);
@@ -259,9 +257,40 @@ void DashboardView::addCard(const report::ReportChart& chart, const QStringList&
     connect(save, &QToolButton::clicked, this, [this, id] { askToSave(id); });
     bar->addWidget(save);
     layout->addLayout(bar);
-    m_grid->addWidget(frame, row, column);
-    frame->show();
     m_cards.append({id, view, frame, keys});
+}
+
+int DashboardView::fittingColumns() const
+{
+    // A chart needs about 52 characters' width to be read (axis labels, category names); two stand side by side
+    // when both get that, beside the page margins and the scroll bar (counted always, so the choice never flips
+    // as the scroll bar comes and goes).
+    const int card = 52 * fontMetrics().averageCharWidth();
+    const QMargins page = m_grid->parentWidget()->layout()->contentsMargins();
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int needed = 2 * card + m_grid->horizontalSpacing() + page.left() + page.right() + scrollBar;
+    return width() >= needed ? 2 : 1;
+}
+
+void DashboardView::placeCards()
+{
+    m_columns = fittingColumns();
+    for (const Card& c : std::as_const(m_cards))
+        m_grid->removeWidget(c.frame);
+    for (int i = 0; i < m_cards.size(); ++i) {
+        m_grid->addWidget(m_cards.at(i).frame, i / m_columns, i % m_columns);
+        m_cards.at(i).frame->show();
+    }
+    // Equal columns, whatever each chart would like.
+    for (int c = 0; c < 2; ++c)
+        m_grid->setColumnStretch(c, c < m_columns ? 1 : 0);
+}
+
+void DashboardView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (fittingColumns() != m_columns)
+        placeCards();
 }
 
 void DashboardView::activate(const QString& id, int index)

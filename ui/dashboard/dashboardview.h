@@ -41,6 +41,8 @@ public:
 
     // True while the figures are being read in the background.
     bool isLoading() const { return m_loading; }
+    // The charts stand in two columns, or in one when the view is too narrow for two readable charts side by side.
+    int columnCount() const { return m_columns; }
 
 public slots:
     // Reads the workspace and scores every supplier on a worker thread (its own connection), then redraws.
@@ -57,6 +59,9 @@ signals:
     // host decides what to show (e.g. the suppliers with actions of that status).
     void actionStatusRequested(vigil::ActionStatus status);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     struct Card
     {
@@ -67,8 +72,10 @@ private:
     };
     void rebuild();
     void apply(int generation, const Result<report::PortfolioData>& data);
-    void addCard(const report::ReportChart& chart, const QStringList& keys, int row, int column,
-                 const QString& note = {});
+    // Adds a chart after the others; placeCards() puts them in the grid.
+    void addCard(const report::ReportChart& chart, const QStringList& keys, const QString& note = {});
+    int fittingColumns() const;
+    void placeCards();
     void askToSave(const QString& id);
 
     SupplierStore* m_store;
@@ -81,6 +88,7 @@ private:
     bool m_loading = false;
     bool m_again = false;
     int m_generation = 0;
+    int m_columns = 2;
 };
 
 } // namespace vigil

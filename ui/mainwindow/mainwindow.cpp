@@ -77,8 +77,10 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
+    // Neither side can be dragged away, and the sidebar never narrower than its labels (its minimumSizeHint).
+    splitter->setCollapsible(0, false);
     splitter->setCollapsible(1, false);
-    splitter->setSizes({160, 1200});
+    splitter->setSizes({m_navigation->sizeHint().width(), 1200});
     setCentralWidget(splitter);
 
     m_statusCounts = new QLabel;

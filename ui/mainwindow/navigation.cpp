@@ -3,6 +3,7 @@
 #include "widgets/icons.h"
 
 #include <QStyle>
+#include <QStyleOptionViewItem>
 
 namespace vigil::ui {
 
@@ -52,7 +53,29 @@ void Navigation::setAvailable(Page page, bool available)
 
 QSize Navigation::sizeHint() const
 {
-    return QSize(160, QListWidget::sizeHint().height());
+    return QSize(qMax(160, minimumSizeHint().width()), QListWidget::sizeHint().height());
+}
+
+QSize Navigation::minimumSizeHint() const
+{
+    // What the style needs to draw the widest entry whole: icon, text, and the margins around and between them.
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.features |= QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration;
+    option.decorationSize = iconSize();
+    int widest = 0;
+    for (int row = 0; row < count(); ++row) {
+        const QListWidgetItem* it = item(row);
+        option.text = it->text();
+        option.icon = it->icon();
+        widest = qMax(widest, style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), this).width());
+    }
+    // The list leaves spacing() on both sides of an item; a vertical scroll bar takes its width when it shows.
+    const QMargins margins = viewportMargins();
+    int width = widest + 2 * spacing() + 2 * frameWidth() + margins.left() + margins.right();
+    if (verticalScrollBarPolicy() != Qt::ScrollBarAlwaysOff)
+        width += style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    return QSize(width, QListWidget::minimumSizeHint().height());
 }
 
 } // namespace vigil::ui

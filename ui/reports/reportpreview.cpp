@@ -41,6 +41,10 @@ ReportPreview::ReportPreview(Database* db, QWidget* parent)
     m_kind->addItem(tr("Portfolio risk report"), QStringLiteral("portfolio"));
     for (Jurisdiction j : allJurisdictions())
         m_kind->addItem(tr("Statement: %1").arg(lawName(j)), QStringLiteral("statement:") + jurisdictionId(j));
+    // As wide as the page allows, yet never making the window wider than a small screen: the names show whole in
+    // the list.
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(16);
     bar->addWidget(m_kind, 1);
     auto* print = new QPushButton(tr("&Print…"), this);
     auto* exportButton = new QPushButton(tr("&Export…"), this);
@@ -51,6 +55,7 @@ ReportPreview::ReportPreview(Database* db, QWidget* parent)
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
     layout->addWidget(m_preview, 1);
     m_status = new QLabel(this);
+    m_status->setWordWrap(true); // the provenance line is long: it wraps rather than widen the window
     layout->addWidget(m_status);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &ReportPreview::paint);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportPreview::refresh);

@@ -27,6 +27,8 @@ StatementEditor::StatementEditor(Database* db, QWidget* parent)
     m_law = new QComboBox(this);
     for (Jurisdiction j : allJurisdictions())
         m_law->addItem(lawName(j), jurisdictionId(j));
+    m_law->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // long law names: see the list
+    m_law->setMinimumContentsLength(16);
     form->addRow(tr("&Law:"), m_law);
     m_organisation = new QLineEdit(this);
     m_organisation->setPlaceholderText(tr("The organisation making the statement"));

@@ -7,9 +7,11 @@
 #include "models/supplierformat.h"
 #include "reference/countries.h"
 #include "services/supplierstore.h"
+#include "widgets/flowlayout.h"
 #include "widgets/icons.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QStyle>
@@ -29,9 +31,16 @@ QComboBox* combo(const QString& objectName, const QString& tip)
     box->setObjectName(objectName);
     box->setToolTip(tip);
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(6);
     box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     return box;
+}
+
+// Wide enough for the "All …" entry whole (the values themselves show whole in the popup), in the box's font.
+void fitFirstItem(QComboBox* box)
+{
+    const QFontMetrics fm = box->fontMetrics();
+    const int x = qMax(1, fm.horizontalAdvance(QLatin1Char('X'))); // QComboBox counts its contents length in Xs
+    box->setMinimumContentsLength((fm.horizontalAdvance(box->itemText(0)) + x - 1) / x);
 }
 
 QStringList values(const Result<QStringList>& r)
@@ -91,7 +100,8 @@ SupplierFilterBar::SupplierFilterBar(SupplierStore* store, QWidget* parent)
     clearButton->setAutoRaise(true);
     connect(clearButton, &QToolButton::clicked, this, &SupplierFilterBar::clear);
 
-    // Two rows: the search field, then one list per field; each list takes an equal share of the width.
+    // The search field, then the lists: in one row when the register is wide, wrapping onto more rows (spread
+    // evenly) when it is narrow, so the register never forces the window wider than a small laptop's screen.
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
@@ -99,14 +109,25 @@ SupplierFilterBar::SupplierFilterBar(SupplierStore* store, QWidget* parent)
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(clearButton);
     layout->addLayout(searchRow);
-    auto* listRow = new QHBoxLayout;
+    auto* lists = new FlowLayout;
+    lists->setSpacing(6);
     for (QComboBox* box : boxes()) {
-        listRow->addWidget(box, box == m_tier ? 2 : 3);
+        lists->addWidget(box);
         connect(box, qOverload<int>(&QComboBox::activated), this, &SupplierFilterBar::emitChanged);
         connect(box, qOverload<int>(&QComboBox::currentIndexChanged), this, &SupplierFilterBar::emitChanged);
     }
-    layout->addLayout(listRow);
+    layout->addLayout(lists);
     refreshLists();
+    for (QComboBox* box : boxes())
+        fitFirstItem(box);
+}
+
+void SupplierFilterBar::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        for (QComboBox* box : boxes())
+            fitFirstItem(box);
 }
 
 void SupplierFilterBar::fill(QComboBox* box, const QList<QPair<QString, QString>>& items)

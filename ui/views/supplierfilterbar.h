@@ -34,6 +34,9 @@ public:
 signals:
     void filterChanged(const vigil::SupplierFilter& filter);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void emitChanged();
     void fill(QComboBox* box, const QList<QPair<QString, QString>>& items);

@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -67,6 +68,11 @@ SupplierRegisterView::SupplierRegisterView(SupplierStore* store, QWidget* parent
     const int widths[] = {240, 140, 140, 40, 96, 100, 96, 140};
     for (int c = 0; c < SupplierTableModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
+    // However narrow the window, the table keeps room for a long supplier name (about 45 characters) beside the
+    // details pane; the filters above wrap to fit it.
+    m_table->setMinimumWidth(45 * m_table->fontMetrics().averageCharWidth()
+                             + m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table)
+                             + 2 * m_table->frameWidth());
     // Tags cannot be sorted in SQL: a click there keeps the current order.
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         if (!SupplierTableModel::sortFor(column)) {

@@ -3,3 +3,4 @@ target_sources(vigil_ui PRIVATE
     widgets/filedialog.h widgets/filedialog.cpp
     widgets/countrypicker.h widgets/countrypicker.cpp)
 target_sources(vigil_ui PRIVATE widgets/icons.h widgets/icons.cpp)
+target_sources(vigil_ui PRIVATE widgets/flowlayout.h widgets/flowlayout.cpp)
