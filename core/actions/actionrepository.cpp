@@ -198,6 +198,28 @@ Status ActionRepository::checkBelongs(const char* table, const QString& id, cons
     return {};
 }
 
+Status ActionRepository::checkSite(const QString& siteId, const QString& storedSiteId, const QString& supplierId) const
+{
+    if (siteId.isEmpty())
+        return {};
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT supplier_id FROM sites WHERE id = ?"));
+    q.addBindValue(siteId);
+    if (!q.exec())
+        return Database::queryError(QStringLiteral("The site could not be read."), q);
+    const bool exists = q.next();
+    if (exists && q.value(0).toString() == supplierId)
+        return {};
+    // corrective_actions.site_id keeps the id of a site removed from the supplier (plain text, schema 8): an action
+    // saved again at the removed site it is already at keeps it (an edit of its status, due date ...). Setting a
+    // site that is not, or no longer, the supplier's is refused, and another supplier's site always.
+    if (!exists && siteId == storedSiteId)
+        return {};
+    Error e = makeError(QStringLiteral("The site %1 is not one of this supplier's.").arg(siteId));
+    e.field = QStringLiteral("site");
+    return e;
+}
+
 // ---- Corrective actions ------------------------------------------------------------------------------------------
 
 Result<QList<CorrectiveAction>> ActionRepository::actions(const ActionQuery& query) const
@@ -268,7 +290,26 @@ Result<QString> ActionRepository::saveActionInTransaction(const CorrectiveAction
         return invalid(issues);
     if (Status st = checkSupplier(a.supplierId); !st)
         return st.error();
-    if (Status st = checkBelongs("sites", a.siteId, a.supplierId, QStringLiteral("site"), QStringLiteral("site")); !st)
+    QList<QPair<QString, QString>> before;
+    QString storedSiteId; // the site the stored action is at (it may have been removed from the supplier since)
+    if (a.id.isEmpty()) {
+        a.id = newUuid();
+    } else {
+        if (!isUuid(a.id)) {
+            Error e = makeError(QStringLiteral("“%1” is not a valid id.").arg(a.id));
+            e.field = QStringLiteral("id");
+            return e;
+        }
+        auto existing = action(a.id);
+        if (existing) {
+            before = existing->fields();
+            if (existing->supplierId == a.supplierId)
+                storedSiteId = existing->siteId;
+        } else if (existing.error().field != QLatin1String("id")) {
+            return existing.error();
+        }
+    }
+    if (Status st = checkSite(a.siteId, storedSiteId, a.supplierId); !st)
         return st.error();
     if (Status st = checkBelongs("risk_observations", a.observationId, a.supplierId, QStringLiteral("observation"),
                                  QStringLiteral("observation"));
@@ -281,21 +322,6 @@ Result<QString> ActionRepository::saveActionInTransaction(const CorrectiveAction
         q.addBindValue(a.observationId);
         if (q.exec() && q.next())
             a.indicatorId = q.value(0).toString();
-    }
-    QList<QPair<QString, QString>> before;
-    if (a.id.isEmpty()) {
-        a.id = newUuid();
-    } else {
-        if (!isUuid(a.id)) {
-            Error e = makeError(QStringLiteral("“%1” is not a valid id.").arg(a.id));
-            e.field = QStringLiteral("id");
-            return e;
-        }
-        auto existing = action(a.id);
-        if (existing)
-            before = existing->fields();
-        else if (existing.error().field != QLatin1String("id"))
-            return existing.error();
     }
     const QList<QPair<QString, QString>> after = a.fields();
     if (before == after)

@@ -26,7 +26,8 @@ struct ActionQuery
 // UUID, so that the supplier's history shows them; an internal training logs under its own id). Records are
 // validated first (actiontypes.h: validate); errors name the field. Saving a record with an empty id creates it with
 // a new UUID; saving one whose id exists replaces it and logs the fields that changed; saving a given id that does
-// not exist creates it with that id (undo of a removal).
+// not exist creates it with that id (undo of a removal). An action whose site was removed from the supplier keeps
+// the site's id (shown as "(site removed)"); saving it again may keep that site, never set a removed one anew.
 class ActionRepository
 {
 public:
@@ -61,6 +62,9 @@ public:
 
 private:
     Status checkSupplier(const QString& supplierId) const;
+    // The site of an action saved: one of the supplier's, or `storedSiteId` (the site the stored action is at) when
+    // that site has been removed from the supplier since. Empty (the supplier as a whole) is always right.
+    Status checkSite(const QString& siteId, const QString& storedSiteId, const QString& supplierId) const;
     Status checkBelongs(const char* table, const QString& id, const QString& supplierId, const QString& field,
                         const QString& what) const;
 

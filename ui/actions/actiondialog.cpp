@@ -80,6 +80,10 @@ ActionDialog::ActionDialog(const CorrectiveAction& action, const Choices& choice
     m_site->addItem(tr("Whole supplier"), QString());
     for (const Site& s : choices.sites)
         m_site->addItem(s.name, s.id);
+    // A site removed from the supplier since keeps its id on the action: offered (and chosen) as it is, so that an
+    // edit keeps it unless another site is chosen, never makes the action supplier-wide behind the user's back.
+    if (!action.siteId.isEmpty() && m_site->findData(action.siteId) < 0)
+        m_site->addItem(removedSiteLabel(), action.siteId);
     m_site->setCurrentIndex(std::max(0, m_site->findData(action.siteId)));
 
     m_owner = new QLineEdit(action.owner);

@@ -23,6 +23,7 @@ private slots:
     void actionValidation_data();
     void actionValidation();
     void actionMustBelongToSupplier();
+    void actionKeepsItsRemovedSite();
     void closeAndOverdue();
     void editLogsChangedFieldsOnly();
     void removeAndPutBackWithSameId();
@@ -238,6 +239,80 @@ void TestActionRepository::actionMustBelongToSupplier()
     QVERIFY(saved.ok());
     // The observation's indicator is taken when none is given.
     QCOMPARE(ActionRepository(*m_db).action(saved.value())->indicatorId, QStringLiteral("rec_fees_paid_by_worker"));
+}
+
+void TestActionRepository::actionKeepsItsRemovedSite()
+{
+    ActionRepository repo(*m_db);
+    auto id = repo.saveAction(sampleAction());
+    QVERIFY(id.ok());
+    // A second site of the supplier, and one of the other supplier.
+    SupplierRepository suppliers(*m_db);
+    SupplierRecord rec = suppliers.record(m_supplier).value();
+    Site dorm;
+    dorm.id = newUuid();
+    dorm.supplierId = m_supplier;
+    dorm.name = QStringLiteral("Dormitory, Tha Chalom");
+    rec.sites << dorm;
+    QVERIFY(suppliers.save(rec).ok());
+    SupplierRecord other = suppliers.record(m_other).value();
+    Site penang;
+    penang.id = newUuid();
+    penang.supplierId = m_other;
+    penang.name = QStringLiteral("Bayan Lepas plant");
+    other.sites << penang;
+    QVERIFY(suppliers.save(other).ok());
+    // The action's site is removed from the supplier: the action keeps its id, shown as removed.
+    rec.sites.removeFirst();
+    QVERIFY(suppliers.save(rec).ok());
+    CorrectiveAction a = repo.action(id.value()).value();
+    QCOMPARE(a.siteId, m_site);
+    QCOMPARE(a.siteName, QStringLiteral("(site removed)"));
+
+    // An edit that leaves the site alone (status, due date) is saved, at the removed site.
+    a.status = ActionStatus::InProgress;
+    a.dueOn = QDate(2026, 6, 30);
+    const qint64 logBefore = logCount();
+    auto saved = repo.saveAction(a);
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().toString()));
+    CorrectiveAction stored = repo.action(id.value()).value();
+    QCOMPARE(stored.siteId, m_site);
+    QCOMPARE(stored.status, ActionStatus::InProgress);
+    QCOMPARE(stored.dueOn, QDate(2026, 6, 30));
+    QCOMPARE(logCount(), logBefore + 2); // status and due date, not the site
+
+    // Changing the site: to another supplier's site, or to an id naming no site, is refused and changes nothing.
+    CorrectiveAction moved = stored;
+    moved.siteId = penang.id;
+    auto refused = repo.saveAction(moved);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("site"));
+    moved.siteId = newUuid();
+    refused = repo.saveAction(moved);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("site"));
+    QCOMPARE(repo.action(id.value())->siteId, m_site);
+    QCOMPARE(logCount(), logBefore + 2);
+    // Another removed site is refused too: only the one the action is already at may be kept.
+    CorrectiveAction second = sampleAction();
+    second.siteId = dorm.id;
+    auto secondId = repo.saveAction(second);
+    QVERIFY(secondId.ok());
+    rec.sites.clear();
+    QVERIFY(suppliers.save(rec).ok());
+    moved.siteId = dorm.id;
+    refused = repo.saveAction(moved);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("site"));
+    // A new action at a removed site is refused; choosing the supplier as a whole is accepted.
+    CorrectiveAction fresh = sampleAction();
+    QCOMPARE(repo.saveAction(fresh).error().field, QStringLiteral("site"));
+    moved.siteId.clear();
+    QVERIFY(repo.saveAction(moved).ok());
+    QVERIFY(repo.action(id.value())->siteId.isEmpty());
+    // ... and once supplier-wide, the removed site cannot be set again.
+    moved.siteId = m_site;
+    QCOMPARE(repo.saveAction(moved).error().field, QStringLiteral("site"));
 }
 
 void TestActionRepository::closeAndOverdue()

@@ -2,6 +2,7 @@
 // edits through the main undo stack (undo removes, redo puts back the same record), keyboard use. Writes screenshots
 // to $VIGIL_SCREENSHOT_DIR when set.
 #include "actions/actiondialog.h"
+#include "actions/actionrepository.h"
 #include "actions/actionservice.h"
 #include "actions/actionspanel.h"
 #include "actions/feedialog.h"
@@ -11,7 +12,9 @@
 #include "services/supplierstore.h"
 #include "storage/database.h"
 #include "storage/sampleportfolio.h"
+#include "util/uuid.h"
 #include "views/supplierdetailview.h"
+#include "widgets/messagebox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,6 +45,7 @@ private slots:
     void addActionValidatesAtTheField();
     void addUndoRedo();
     void closeNeedsVerification();
+    void editKeepsARemovedSite();
     void removeWithKeyboardAndUndo();
     void feesFormAndTotals();
     void trainingsList();
@@ -163,6 +167,66 @@ void TestActionsPanel::closeNeedsVerification()
     m_undo.undo();
     QVERIFY(!isClosed(ActionService::forStore(m_store.get())->repository().action(id)->status));
     m_undo.clear();
+}
+
+void TestActionsPanel::editKeepsARemovedSite()
+{
+    // An action at a site of the supplier, then the site is removed from the supplier: the action keeps its id.
+    SupplierRecord rec = m_store->record(m_supplier).value();
+    Site site;
+    site.id = newUuid();
+    site.supplierId = m_supplier;
+    site.name = QStringLiteral("Workers' dormitory, Mahachai");
+    rec.sites << site;
+    QVERIFY(m_store->save(rec).ok());
+    ActionRepository repo = ActionService::forStore(m_store.get())->repository();
+    CorrectiveAction a;
+    a.supplierId = m_supplier;
+    a.siteId = site.id;
+    a.description = QStringLiteral("Give every worker a key to their own locker");
+    a.openedOn = m_today.addDays(-30);
+    a.dueOn = m_today.addDays(60);
+    auto id = repo.saveAction(a);
+    QVERIFY(id.ok());
+    rec.sites.removeLast();
+    QVERIFY(m_store->save(rec).ok());
+    QCOMPARE(repo.action(id.value())->siteId, site.id);
+
+    ActionsPanel panel(m_store.get(), &m_undo);
+    panel.showSupplier(m_supplier);
+    int row = -1;
+    for (int i = 0; i < panel.actions().size(); ++i)
+        if (panel.actions()[i].id == id.value())
+            row = i;
+    QVERIFY(row >= 0);
+    ActionDialog* d = panel.editAction(row);
+    QVERIFY(d);
+    // The removed site is offered and chosen, not "Whole supplier".
+    QComboBox* siteBox = d->findChild<QComboBox*>(QStringLiteral("site"));
+    QCOMPARE(siteBox->currentText(), QStringLiteral("(site removed)"));
+    QCOMPARE(siteBox->currentData().toString(), site.id);
+    QCOMPARE(siteBox->findText(QStringLiteral("Whole supplier")), 0); // still there to choose
+    // Only the status changes; the edit is saved at the removed site.
+    QComboBox* status = d->findChild<QComboBox*>(QStringLiteral("status"));
+    status->setCurrentIndex(status->findData(int(ActionStatus::InProgress)));
+    QVERIFY(okEnabled(d));
+    MessageBox::setAlwaysAnswer(QMessageBox::Ok); // a refused save would warn: never block
+    const int warnings = MessageBox::shownCount();
+    d->accept();
+    MessageBox::setAlwaysAnswer(QMessageBox::NoButton);
+    QCOMPARE(MessageBox::shownCount(), warnings);
+    QCOMPARE(m_undo.count(), 1);
+    auto saved = repo.action(id.value());
+    QVERIFY(saved.ok());
+    QCOMPARE(saved->status, ActionStatus::InProgress);
+    QCOMPARE(saved->siteId, site.id);
+    QCOMPARE(saved->siteName, QStringLiteral("(site removed)"));
+    // Undo gives the status back, still at the removed site.
+    m_undo.undo();
+    QCOMPARE(repo.action(id.value())->status, ActionStatus::Open);
+    QCOMPARE(repo.action(id.value())->siteId, site.id);
+    m_undo.clear();
+    QVERIFY(repo.removeAction(id.value()).ok());
 }
 
 void TestActionsPanel::removeWithKeyboardAndUndo()
