@@ -111,6 +111,38 @@ Status SupplierStore::restoreMany(const QList<SupplierRecord>& records)
     return {};
 }
 
+Result<DeletedSuppliers> SupplierStore::removeWithChildren(const QStringList& ids)
+{
+    if (ids.isEmpty())
+        return DeletedSuppliers();
+    const QString batch = newUuid();
+    Result<DeletedSuppliers> deleted = DeletedSuppliers();
+    Status st = m_db->transaction([&]() -> Status {
+        deleted = SupplierDeletion(*m_db, m_repo).removeInTransaction(ids, batch);
+        return deleted ? Status() : Status(deleted.error());
+    });
+    if (!st)
+        return st.error();
+    emit suppliersRemoved(ids);
+    return deleted;
+}
+
+Status SupplierStore::restoreWithChildren(const DeletedSuppliers& deleted)
+{
+    if (deleted.isEmpty())
+        return {};
+    const QString batch = newUuid();
+    Status st = m_db->transaction(
+        [&]() -> Status { return SupplierDeletion(*m_db, m_repo).restoreInTransaction(deleted, batch); });
+    if (!st)
+        return st;
+    QStringList ids;
+    for (const SupplierRecord& r : deleted.records)
+        ids << r.supplier.id;
+    emit suppliersAdded(ids);
+    return {};
+}
+
 void SupplierStore::notifyReset()
 {
     emit reset();

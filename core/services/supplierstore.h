@@ -3,6 +3,7 @@
 #include "model/supplier.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
+#include "storage/supplierdeletion.h"
 #include "storage/supplierrepository.h"
 #include "util/result.h"
 
@@ -42,6 +43,12 @@ public:
     // Several at once: one transaction (all or nothing), one change-log batch, one signal.
     Status removeMany(const QStringList& ids);
     Status restoreMany(const QList<SupplierRecord>& records);
+    // Deletes suppliers with everything that goes with them (evidence, actions, fees, trainings, scores and their
+    // history: storage/supplierdeletion.h) and returns all of it, read in the same transaction, for undo. One
+    // transaction, one change-log batch, one signal.
+    Result<DeletedSuppliers> removeWithChildren(const QStringList& ids);
+    // Puts back what removeWithChildren deleted, with the same ids, all or nothing: one transaction, one signal.
+    Status restoreWithChildren(const DeletedSuppliers& deleted);
 
     // Tells every view to reload (after an import or anything that touched many rows behind the store's back).
     void notifyReset();

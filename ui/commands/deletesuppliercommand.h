@@ -2,14 +2,13 @@
 
 #include "commands/storecommand.h"
 #include "model/supplier.h"
-#include "risk/riskinput.h"
-
-#include <QHash>
+#include "storage/supplierdeletion.h"
 
 namespace vigil::ui {
 
-// Deletes one or more suppliers, in one transaction. The whole records (sites, identifiers, recruiter links) and
-// their evidence (observations, mitigations) are read first, so that undo restores them with the same ids.
+// Deletes one or more suppliers with everything that goes with them (SupplierStore::removeWithChildren), in one
+// transaction that also reads all of it, so that undo (SupplierStore::restoreWithChildren, one transaction, all or
+// nothing) puts back the records, evidence, actions, fees, trainings and scores with the same ids.
 class DeleteSupplierCommand : public StoreCommand
 {
 public:
@@ -20,13 +19,8 @@ protected:
     Status doUndo() override;
 
 private:
-    struct Evidence
-    {
-        QList<RiskObservation> observations;
-        QList<RiskMitigation> mitigations;
-    };
-    QList<SupplierRecord> m_records;
-    QHash<QString, Evidence> m_evidence; // supplier id -> evidence deleted with it
+    QStringList m_ids;
+    DeletedSuppliers m_deleted; // what the last redo deleted, for undo
 };
 
 } // namespace vigil::ui
