@@ -66,13 +66,14 @@ public:
     static Status check(SupplierRecord& record);
     // Adds a record that passed check() as suppliers.rowid_ `key` (assigning an id if it has none). Keys must grow
     // from one call to the next. The change log's "create" entries of what add() wrote, and the search index of
-    // suppliers with a single name, are written in bulk from the rows themselves by flush() (every 65,536 keys and
-    // when called): one INSERT … SELECT per table instead of a statement per entry.
+    // suppliers with a single name, are written in bulk from the rows themselves by flush(): one INSERT … SELECT per
+    // table instead of a statement per entry, and the search index's entries in one run of increasing keys.
     Status add(SupplierRecord& record, qint64 key);
     // Writes what add() deferred. Call it before anything else writes to the change log in the same transaction (a
     // merge into a supplier this import added must come after that supplier's "create" entries), and when done.
     Status flush();
-    // Done adding: flushes, and CHECK constraints apply again to everything compiled from now on.
+    // Done adding: flushes, restores the search index's settings, and CHECK constraints apply again to everything
+    // compiled from now on.
     Status finish();
 
 private:
@@ -90,6 +91,7 @@ private:
     std::unique_ptr<Statement> m_logSuppliers, m_logIdentifiers, m_logSites, m_searchSingle;
     qint64 m_pendingFrom = 0; // the first key add() wrote since the last flush(); 0: none
     qint64 m_pendingTo = 0; // the last key add() wrote
+    QByteArray m_searchHashSize; // the search index's "hashsize" to restore; empty: nothing to restore
     SequentialUuids m_ids;
     bool m_checksOff = false;
     qint64 m_nowMs = -1;

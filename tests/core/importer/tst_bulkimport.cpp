@@ -10,6 +10,7 @@
 #include "util/uuid.h"
 
 #include <QSet>
+#include <QSqlError>
 #include <QTest>
 
 #include <algorithm>
@@ -215,6 +216,7 @@ void TestBulkImport::failureMidBulkChangesNothing()
     QCOMPARE(indexes(*db), beforeIndexes);
     QCOMPARE(searches(*db), beforeSearch);
     QCOMPARE(scalar(*db, "PRAGMA ignore_check_constraints"), 0);
+    QCOMPARE(scalar(*db, "SELECT count(*) FROM supplier_search_config WHERE k = 'hashsize'"), 0); // as it was
     QCOMPARE(scalar(*db, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"), 0);
     QCOMPARE(rows(*db, QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("wal")});
     QCOMPARE(scalar(*db, "PRAGMA synchronous"), 1); // NORMAL again
@@ -340,6 +342,12 @@ void TestBulkImport::changeLogWrittenInBulk()
         QCOMPARE(ids->size(), 1);
     }
     QCOMPARE(count("SELECT count(*) FROM supplier_search"), count("SELECT count(*) FROM suppliers"));
+    // The search index's in-memory buffer, larger while importing, is back to SQLite's default.
+    QCOMPARE(count("SELECT coalesce((SELECT v FROM supplier_search_config WHERE k = 'hashsize'), 1048576)"), 1048576);
+    QCOMPARE(count("SELECT count(*) FROM supplier_search_config WHERE k = 'hashsize'"), 1);
+    QSqlQuery check(db->db());
+    QVERIFY2(check.exec(QStringLiteral("INSERT INTO supplier_search (supplier_search) VALUES ('integrity-check')")),
+             qPrintable(check.lastError().text()));
 }
 
 void TestBulkImport::sequentialUuids()
