@@ -40,6 +40,9 @@ protected:
     double doProgress() const override;
 
 private:
+    static constexpr qint64 kChunkBytes = 256 * 1024;
+    static constexpr qint64 kSampleBytes = 64 * 1024;
+
     struct Check
     {
         bool ok = true;
@@ -50,6 +53,7 @@ private:
         int fieldsBefore[5] = {0, 0, 0, 0, 0}; // in the failing row, before the failure: per , ; TAB | given
         TextDecoder::Encoding encoding = TextDecoder::Encoding::Utf8;
     };
+    // The encoding check at open(), in csvencodingcheck.cpp: check(), validate(), sampleDelimiter(), failureColumn().
     // Whether the whole file from m_dataStart is valid in `encoding` and free of NULs: a quick pass over the bytes
     // (no text is built for UTF-8 and single-byte encodings). On a failure validate() says where it is, unless
     // `locate` is false and the failure is an undecodable byte (then only ok is false).
