@@ -2,7 +2,7 @@
 # matching, committing, history and undo.
 target_sources(vigil_core PRIVATE
     importer/columnmapping.h importer/columnmapping.cpp
-    importer/normalize.h importer/normalize.cpp
+    importer/normalize.h importer/normalize.cpp importer/normalizetext.h importer/normalizenumbers.cpp
     importer/rowbuilder.h importer/rowbuilder.cpp
     importer/namematch.h importer/namematch.cpp
     importer/matchindex.h importer/matchindex.cpp
