@@ -4,7 +4,7 @@ target_sources(vigil_core PRIVATE
     importer/columnmapping.h importer/columnmapping.cpp
     importer/normalize.h importer/normalize.cpp importer/normalizetext.h importer/normalizenumbers.cpp
     importer/rowbuilder.h importer/rowbuilder.cpp
-    importer/namematch.h importer/namematch.cpp
+    importer/namematch.h importer/namematch.cpp importer/namematchdetail.h importer/namefilter.cpp
     importer/matchindex.h importer/matchindex.cpp
     importer/bulkwriter.h importer/bulkwriter.cpp
     importer/rowmatcher.h importer/rowmatcher.cpp
