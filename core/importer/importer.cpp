@@ -1,6 +1,6 @@
-// Over 600 lines on purpose: Importer::run is one transaction whose row loop shares its state (the match index,
-// the prepared statements, the before-images kept, the counts); splitting it into a class per step is the next
-// refactoring once the GUI wizard's needs are known.
+// Over 600 lines: Importer::run is one transaction whose three threads and row loop share their state (the match
+// index, the prepared statements, the before-images kept, the counts, the queues). The next refactoring is a class
+// for one run holding that state, with a method per step: open the file, prepare the workspace, the row loop, finish.
 #include "importer/importer.h"
 
 #include "exporter/supplierjson.h"
