@@ -89,12 +89,16 @@ int main(int argc, char** argv)
     QCommandLineOption tab(QStringLiteral("tab"), QObject::tr("Detail tab for --screenshot."), QStringLiteral("N"),
                            QStringLiteral("0"));
     tab.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption subtab(QStringLiteral("subtab"),
+                              QObject::tr("For --screenshot: the tab inside the detail tab (Risk: 1 is Evidence)."),
+                              QStringLiteral("N"), QStringLiteral("0"));
+    subtab.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption dialog(QStringLiteral("dialog"), QObject::tr("For --screenshot: the edit dialog of the row."));
     dialog.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption pageOption(QStringLiteral("page"), QObject::tr("For --screenshot: the feature view to show."),
                                   QStringLiteral("N"), QStringLiteral("0"));
     pageOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({screenshot, size, search, row, tab, dialog, pageOption});
+    parser.addOptions({screenshot, size, search, row, tab, subtab, dialog, pageOption});
     parser.process(app);
 
     QString requested = parser.positionalArguments().value(0);
@@ -117,12 +121,17 @@ int main(int argc, char** argv)
                 page->registerView()->filterBar()->searchField()->setText(parser.value(search));
             const int selectRow = parser.value(row).toInt();
             const int detailTab = parser.value(tab).toInt();
-            QTimer::singleShot(250, page, [page, selectRow, detailTab] {
+            const int innerTab = parser.value(subtab).toInt();
+            QTimer::singleShot(250, page, [page, selectRow, detailTab, innerTab] {
                 QTableView* table = page->registerView()->table();
                 const int r = selectRow < 0 ? table->model()->rowCount() + selectRow : selectRow;
                 table->selectRow(r);
                 table->scrollTo(table->model()->index(r, 0));
-                page->detailView()->tabs()->setCurrentIndex(detailTab);
+                QTabWidget* tabs = page->detailView()->tabs();
+                tabs->setCurrentIndex(detailTab);
+                if (QWidget* current = tabs->currentWidget())
+                    if (auto* inner = current->findChild<QTabWidget*>())
+                        inner->setCurrentIndex(innerTab);
             });
         }
         if (parser.value(pageOption).toInt() != 0)

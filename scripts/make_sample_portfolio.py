@@ -508,7 +508,13 @@ def _try_name(namer, country, locality):
         latin, bn = pick(BENGALI)
         en, bk = pick(BENGALI_KIND[kind])
         main = "%s %s Ltd." % (latin, en)
-        return main, (["%s %s লিমিটেড" % (bn, bk)] if rng.random() < 0.7 else [])
+        bengali = "%s %s লিমিটেড" % (bn, bk)
+        with_bengali = rng.random() < 0.7
+        if kind in ("bricks", "fish"):
+            # small local firms, registered (and known) by their Bengali name
+            _used_names.add(main)
+            return bengali, [main]
+        return main, ([bengali] if with_bengali else [])
     if country == "KH":
         latin, km = pick(KHMER)
         en, kk = pick(KHMER_KIND[kind])
@@ -518,7 +524,12 @@ def _try_name(namer, country, locality):
     if country == "MM":
         latin, my = pick(BURMESE)
         en, mk = pick(BURMESE_KIND[kind])
-        return "%s %s Co., Ltd." % (latin, en), ["%s %s ကုမ္ပဏီလီမိတက်" % (my, mk)]
+        main, burmese = "%s %s Co., Ltd." % (latin, en), "%s %s ကုမ္ပဏီလီမိတက်" % (my, mk)
+        if kind in ("rice", "shrimp"):
+            # local rice mills and seafood firms, registered (and known) by their Burmese name
+            _used_names.add(main)
+            return burmese, [main]
+        return main, [burmese]
     if country == "NP":
         latin, ne = pick(NEPALI)
         if kind == "bricks":

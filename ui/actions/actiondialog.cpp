@@ -121,7 +121,7 @@ ActionDialog::ActionDialog(const CorrectiveAction& action, const Choices& choice
     auto* form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight);
     form->addRow(tr("&Action:"), m_messages.wrap(m_description, QStringLiteral("description")));
-    form->addRow(tr("&Answers:"), m_finding);
+    form->addRow(tr("A&nswers:"), m_finding); // Alt+A is the action
     form->addRow(tr("S&ite:"), m_messages.wrap(m_site, QStringLiteral("site")));
     form->addRow(tr("O&wner:"), m_owner);
     form->addRow(tr("O&pened:"), m_messages.wrap(m_opened, QStringLiteral("opened_on")));

@@ -1,6 +1,7 @@
 #include "actions/feedialog.h"
 
 #include "actions/actionsummary.h"
+#include "widgets/textstyle.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -124,7 +125,7 @@ FeeDialog::FeeDialog(const FeeEntry& entry, const Choices& choices, bool isNew, 
     auto* privacy = new QLabel(tr("Amounts are totals for the group. Vigil never stores a worker's name or identity "
                                   "number here, and reports show only totals per currency and corridor."));
     privacy->setWordWrap(true);
-    privacy->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    setMutedText(privacy);
     m_other = new QLabel;
     m_other->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_other->setWordWrap(true);

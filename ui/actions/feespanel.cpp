@@ -9,6 +9,7 @@
 #include "services/supplierstore.h"
 #include "widgets/icons.h"
 #include "widgets/messagebox.h"
+#include "widgets/textstyle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -84,17 +85,21 @@ FeesPanel::FeesPanel(SupplierStore* store, QUndoStack* undoStack, QWidget* paren
         m_edit->setEnabled(selectedRow() >= 0);
         m_remove->setEnabled(selectedRow() >= 0);
     });
-    auto* buttons = new QHBoxLayout;
+    // The note has a line of its own under the list: beside the buttons it was squeezed into a tall narrow column
+    // in a narrow pane.
     auto* privacy = new QLabel(tr("Totals for groups of workers; never a worker's name or ID."));
-    privacy->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    privacy->setObjectName(QStringLiteral("feesPrivacyNote"));
+    setMutedText(privacy);
     privacy->setWordWrap(true); // never widens the supplier pane
-    buttons->addWidget(privacy, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
     for (QPushButton* b : {m_add, m_edit, m_remove})
         buttons->addWidget(b);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(m_totals);
     layout->addWidget(m_list, 1);
+    layout->addWidget(privacy);
     layout->addLayout(buttons);
     if (m_service)
         connect(m_service, &ActionService::feesChanged, this, [this](const QString& id) {

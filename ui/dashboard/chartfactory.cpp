@@ -8,6 +8,7 @@
 #include <QBuffer>
 #include <QChart>
 #include <QChartView>
+#include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QPainter>
@@ -32,6 +33,22 @@ double maxValue(const report::ReportChart& c)
         max = std::max(max, sum);
     }
     return max;
+}
+
+// A category name of a horizontal bar chart over two lines when it is long, broken at the space nearest its middle:
+// on one line it ran off the left edge of the chart (axis labels are drawn as HTML).
+QString wrapped(const QString& label)
+{
+    if (label.size() <= 30)
+        return label;
+    const int middle = int(label.size()) / 2;
+    int best = -1;
+    for (int i = 0; i < label.size(); ++i)
+        if (label.at(i).isSpace() && (best < 0 || qAbs(i - middle) < qAbs(best - middle)))
+            best = i;
+    if (best < 0)
+        return label;
+    return label.left(best).toHtmlEscaped() + QStringLiteral("<br>") + label.mid(best + 1).toHtmlEscaped();
 }
 
 } // namespace
@@ -64,7 +81,12 @@ QChartView* ChartFactory::create(const report::ReportChart& data, QWidget* paren
     chart->legend()->setAlignment(Qt::AlignBottom);
 
     auto* categories = new QBarCategoryAxis;
-    categories->append(c.categories);
+    if (c.horizontal) {
+        for (const QString& label : std::as_const(c.categories))
+            categories->append(wrapped(label));
+    } else {
+        categories->append(c.categories);
+    }
     if (c.horizontal) {
         QFont small = categories->labelsFont();
         small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -99,7 +121,9 @@ QChartView* ChartFactory::create(const report::ReportChart& data, QWidget* paren
         }
     } else {
         QAbstractBarSeries* series = nullptr;
-        if (c.horizontal)
+        if (c.horizontal && c.series.size() == 1)
+            series = new QHorizontalBarSeries; // its value labels can stand at the end of the bar
+        else if (c.horizontal)
             series = new QHorizontalStackedBarSeries;
         else if (c.type == report::ReportChart::Type::StackedBar)
             series = new QStackedBarSeries;

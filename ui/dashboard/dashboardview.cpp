@@ -5,6 +5,7 @@
 #include "report/reportblocks.h"
 #include "services/supplierstore.h"
 #include "storage/database.h"
+#include "widgets/textstyle.h"
 
 #include <QChartView>
 #include <QFileDialog>
@@ -34,14 +35,12 @@ report::ReportChart actionsChart(const report::PortfolioData& d)
     c.valueLabel = QStringLiteral("suppliers");
     report::ChartSeries s{QStringLiteral("Suppliers"), {}, QStringLiteral("#2f5d8a")};
     for (auto it = d.mitigationLabels.cbegin(); it != d.mitigationLabels.cend(); ++it) {
-        QString label = it.value();
-        if (label.size() > 28)
-            label = label.left(27) + QChar(0x2026);
-        c.categories << label;
+        c.categories << it.value();
         s.values << d.mitigationSuppliers.value(it.key());
     }
     c.series << s;
-    c.horizontal = false;
+    // Bars across, with the names on the left: standing bars cut the names to a few letters each.
+    c.horizontal = true;
     return c;
 }
 
@@ -66,6 +65,7 @@ report::ReportChart coverageChart(const report::PortfolioData& d)
             v[3] += 1;
     }
     c.series << report::ChartSeries{QStringLiteral("Suppliers"), v, QStringLiteral("#5b7f9e")};
+    c.horizontal = true; // the age ranges read whole
     return c;
 }
 
@@ -98,7 +98,7 @@ DashboardView::DashboardView(SupplierStore* store, QWidget* parent)
     layout->addLayout(m_grid);
     m_status = new QLabel(content);
     m_status->setWordWrap(true);
-    m_status->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    ui::setMutedText(m_status);
     layout->addWidget(m_status);
     layout->addStretch();
     scroll->setWidget(content);

@@ -2,6 +2,7 @@
 
 #include "importwizard.h"
 #include "widgets/filedialog.h"
+#include "widgets/textstyle.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -49,7 +50,8 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard)
     auto* drop = new QLabel(tr("Drop a file here"), this);
     drop->setAlignment(Qt::AlignCenter);
     drop->setMinimumHeight(120);
-    drop->setStyleSheet(QStringLiteral("QLabel { border: 2px dashed palette(mid); color: palette(mid); }"));
+    drop->setStyleSheet(QStringLiteral("QLabel { border: 2px dashed palette(mid); }"));
+    setMutedText(drop);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(row);

@@ -47,7 +47,7 @@ ReportPreview::ReportPreview(Database* db, QWidget* parent)
     m_kind->setMinimumContentsLength(16);
     bar->addWidget(m_kind, 1);
     auto* print = new QPushButton(tr("&Print…"), this);
-    auto* exportButton = new QPushButton(tr("&Export…"), this);
+    auto* exportButton = new QPushButton(tr("E&xport…"), this);
     bar->addWidget(print);
     bar->addWidget(exportButton);
     layout->addLayout(bar);

@@ -49,9 +49,11 @@ QChartView* ContributionChart::create(const RiskResult& result, QWidget* parent)
         QString label = it->label.isEmpty() ? it->factor : it->label;
         if (label.size() > 38)
             label = label.left(36).trimmed() + QStringLiteral("…");
-        categories.append(QStringLiteral("%1 (%2%3)")
-                              .arg(label, it->points > 0 ? QStringLiteral("+") : QString())
-                              .arg(it->points, 0, 'f', 1));
+        // The points first: a narrow pane elides the end of the label, never the figure.
+        categories.append(QStringLiteral("%1%2 %3")
+                              .arg(it->points > 0 ? QStringLiteral("+") : QString())
+                              .arg(it->points, 0, 'f', 1)
+                              .arg(label));
         raises->append(it->points > 0 ? it->points : 0);
         lowers->append(it->points < 0 ? it->points : 0);
         lo = std::min(lo, it->points);
@@ -73,7 +75,9 @@ QChartView* ContributionChart::create(const RiskResult& result, QWidget* parent)
     QFont small = axisY->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     axisY->setLabelsFont(small);
-    axisY->setTruncateLabels(false);
+    // Labels longer than the chart allows are elided (the factor table under the chart has them whole): drawn
+    // whole, they ran off the left edge of a narrow pane.
+    axisY->setTruncateLabels(true);
     auto* axisX = new QValueAxis;
     axisX->setRange(std::floor(lo * 1.1), std::ceil(hi * 1.1));
     axisX->applyNiceNumbers();

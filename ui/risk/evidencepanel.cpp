@@ -5,6 +5,7 @@
 #include "risk/observationdialog.h"
 #include "risk/riskservice.h"
 #include "services/supplierstore.h"
+#include "widgets/textstyle.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -60,6 +61,10 @@ EvidencePanel::EvidencePanel(RiskService* service, QUndoStack* undoStack, QWidge
         = list({tr("Indicator"), tr("Status"), tr("Source"), tr("Site"), tr("Date"), tr("Confidence"), tr("Note")},
                QStringLiteral("observations"));
     m_mitigations = list({tr("Mitigation"), tr("Verified"), tr("Note")}, QStringLiteral("mitigations"));
+    setEmptyHint(m_observations,
+                 tr("Nothing is recorded yet: the score rests on country and sector data alone. "
+                    "Record what audits, interviews and documents found."));
+    setEmptyHint(m_mitigations, tr("No mitigation is recorded. Record the verified measures that lower the risk."));
 
     auto* addObs = new QPushButton(tr("Record Observation…"));
     addObs->setObjectName(QStringLiteral("addObservation"));
@@ -71,6 +76,8 @@ EvidencePanel::EvidencePanel(RiskService* service, QUndoStack* undoStack, QWidge
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     auto* obsLabel = new QLabel(tr("<b>Observations</b> (ILO indicators, recruitment, child labour)"));
+    obsLabel->setObjectName(QStringLiteral("observationsHeading"));
+    obsLabel->setWordWrap(true); // never sets the width of the supplier pane
     layout->addWidget(obsLabel);
     layout->addWidget(m_observations, 2);
     auto* obsButtons = new QHBoxLayout;

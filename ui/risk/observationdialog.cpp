@@ -8,6 +8,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -102,9 +103,11 @@ ObservationDialog::ObservationDialog(RiskService* service, const QString& suppli
     form->addRow(tr("&Indicator:"), m_indicator);
     form->addRow(tr("&Finding:"), m_status);
     form->addRow(tr("S&ource:"), m_source);
-    form->addRow(tr("Date:"), dateRow);
+    auto* dateLabel = new QLabel(tr("&Date:"));
+    dateLabel->setBuddy(m_date);
+    form->addRow(dateLabel, dateRow);
     form->addRow(tr("&Confidence:"), m_confidence);
-    form->addRow(tr("S&ite:"), m_site);
+    form->addRow(tr("Si&te:"), m_site); // Alt+I is the indicator
     form->addRow(tr("&Note:"), m_note);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

@@ -3,7 +3,9 @@
 #include "risk/contributionchart.h"
 #include "risk/evidencepanel.h"
 #include "risk/riskservice.h"
+#include "risk/sitelabels.h"
 #include "services/supplierstore.h"
+#include "widgets/textstyle.h"
 
 #include <QChartView>
 #include <QHeaderView>
@@ -76,7 +78,7 @@ RiskPanel::RiskPanel(SupplierStore* store, QUndoStack* undoStack, QWidget* paren
     m_bandLabel->setObjectName(QStringLiteral("band"));
     m_meta = new QLabel;
     m_meta->setWordWrap(true);
-    m_meta->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    setMutedText(m_meta);
     m_zeroTolerance = new QLabel;
     m_zeroTolerance->setObjectName(QStringLiteral("zeroTolerance"));
     m_zeroTolerance->setWordWrap(true);
@@ -131,6 +133,7 @@ RiskPanel::RiskPanel(SupplierStore* store, QUndoStack* undoStack, QWidget* paren
     m_history = makeTree(
         {tr("Evaluated"), tr("Score"), tr("Tier"), tr("ILO"), tr("Methodology"), tr("Datasets"), tr("Why it moved")},
         QStringLiteral("history"));
+    setEmptyHint(m_history, tr("No score is recorded yet: Tools → Rescore All Suppliers scores the workspace."));
     m_evidence = new EvidencePanel(m_service, undoStack);
 
     m_tabs = new QTabWidget;
@@ -144,7 +147,7 @@ RiskPanel::RiskPanel(SupplierStore* store, QUndoStack* undoStack, QWidget* paren
                                       "version and the datasets (edition) behind it, and why the score moved: "
                                       "methodology, dataset edition, evidence, or evidence ageing."));
     historyNote->setWordWrap(true);
-    historyNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    setMutedText(historyNote);
     historyLayout->addWidget(historyNote);
     historyLayout->addWidget(m_history, 1);
     m_tabs->addTab(historyPage, tr("Score history"));
@@ -218,6 +221,10 @@ void RiskPanel::reload()
             m_message->show();
         }
     }
+    // The engine names sites by id: show their names (or that the site was removed).
+    if (m_result)
+        if (auto names = repo.siteNames(m_id))
+            nameSites(*m_result, names.value());
     showResult();
 }
 

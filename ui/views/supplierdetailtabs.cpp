@@ -21,6 +21,8 @@ QTreeWidget* makeList(const QStringList& headers, const QString& objectName)
     list->setSelectionMode(QAbstractItemView::SingleSelection);
     list->header()->setStretchLastSection(true);
     list->header()->setSectionResizeMode(QHeaderView::Interactive);
+    // Names of one supplier's sites differ at the end ("… Farm A", "… Farm B"): keep both ends in a narrow pane.
+    list->setTextElideMode(Qt::ElideMiddle);
     return list;
 }
 
@@ -63,6 +65,8 @@ void fillSites(QTreeWidget* list, const QList<Site>& sites)
                                          {s.name, toString(s.type), format::country(s.country),
                                           s.workers ? format::number(*s.workers) : QString(), s.address});
         item->setData(0, Qt::UserRole, i);
+        item->setToolTip(0, s.name);
+        item->setToolTip(4, s.address);
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
     }
 }
@@ -88,6 +92,7 @@ void fillRecruiters(QTreeWidget* list, const QList<RecruiterLink>& links)
                                    format::corridor(l.originCountry, l.destinationCountry),
                                    l.workersRecruited ? format::number(*l.workersRecruited) : QString(), l.since});
         item->setData(0, Qt::UserRole, i);
+        item->setToolTip(0, item->text(0));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
 }

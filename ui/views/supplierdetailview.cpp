@@ -12,6 +12,7 @@
 #include "views/supplierdetailtabs.h"
 #include "widgets/icons.h"
 #include "widgets/messagebox.h"
+#include "widgets/textstyle.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -34,8 +35,9 @@ SupplierDetailView::SupplierDetailView(SupplierStore* store, QUndoStack* undoSta
 {
     m_empty = new QLabel;
     m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setObjectName(QStringLiteral("detailEmpty"));
     m_empty->setWordWrap(true);
-    m_empty->setEnabled(false);
+    setMutedText(m_empty);
 
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("detailTitle"));
@@ -46,12 +48,14 @@ SupplierDetailView::SupplierDetailView(SupplierStore* store, QUndoStack* undoSta
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle = new QLabel;
+    m_subtitle->setObjectName(QStringLiteral("detailOtherNames"));
     m_subtitle->setWordWrap(true);
-    m_subtitle->setEnabled(false);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setMutedText(m_subtitle); // readable: often the name in the supplier's own script
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
     m_edit = new QPushButton(themeIcon({"document-edit", "document-properties"}, QStyle::SP_FileDialogDetailedView),
-                             tr("&Edit…"));
+                             tr("E&dit…")); // Alt+E opens the Edit menu
     m_edit->setObjectName(QStringLiteral("editButton"));
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_id); });
 
@@ -86,6 +90,15 @@ SupplierDetailView::SupplierDetailView(SupplierStore* store, QUndoStack* undoSta
     m_recruiters->setColumnWidth(1, 200);
     m_history->setColumnWidth(0, 130);
     m_history->setColumnWidth(2, 130);
+    setEmptyHint(m_sites,
+                 tr("No site is recorded. Add the factories, farms, vessels and dormitories where the "
+                    "supplier's workers work and live."));
+    setEmptyHint(m_identifiers,
+                 tr("No identifier is recorded. Add a vendor number, tax ID, DUNS, LEI or Open "
+                    "Supply Hub ID so that imports match this supplier."));
+    setEmptyHint(m_recruiters,
+                 tr("No recruiter is linked. Add the agencies that recruit this supplier's migrant "
+                    "workers, with the corridor they recruit on."));
 
     m_tabs = new QTabWidget;
     m_tabs->setDocumentMode(true);

@@ -4,3 +4,4 @@ target_sources(vigil_ui PRIVATE
     widgets/countrypicker.h widgets/countrypicker.cpp)
 target_sources(vigil_ui PRIVATE widgets/icons.h widgets/icons.cpp)
 target_sources(vigil_ui PRIVATE widgets/flowlayout.h widgets/flowlayout.cpp)
+target_sources(vigil_ui PRIVATE widgets/textstyle.h widgets/textstyle.cpp)

@@ -121,6 +121,25 @@ private slots:
         QVERIFY(!r.shot.isNull());
     }
 
+    // --tab picks the supplier's detail tab and --subtab the tab inside it (Risk: Why this score, Evidence ...), so
+    // that each of them can be looked at in a screenshot.
+    void screenshotOfADetailTabInside()
+    {
+        const QString path = makeWorkspace(QStringLiteral("tabs.vigil"), QStringLiteral("ဆန်စက် ကုမ္ပဏီလီမိတက်"));
+        QVERIFY(!path.isEmpty());
+        const Run why = run({path, QStringLiteral("--tab"), QStringLiteral("5")});
+        const Run whyAgain = run(
+            {path, QStringLiteral("--tab"), QStringLiteral("5"), QStringLiteral("--subtab"), QStringLiteral("0")});
+        const Run evidence = run(
+            {path, QStringLiteral("--tab"), QStringLiteral("5"), QStringLiteral("--subtab"), QStringLiteral("1")});
+        for (const Run* r : {&why, &whyAgain, &evidence}) {
+            QCOMPARE(r->exitCode, 0);
+            QCOMPARE(r->shot.size(), QSize(1200, 800));
+        }
+        QCOMPARE(whyAgain.shot, why.shot);
+        QVERIFY(evidence.shot != why.shot);
+    }
+
     void aBadFileLeavesAnEmptyWindow()
     {
         const QString bad = m_home.filePath(QStringLiteral("bad.vigil"));
