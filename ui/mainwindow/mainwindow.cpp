@@ -27,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -205,6 +206,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> db)
             [this](const Error& e) { showError(tr("The change could not be made"), e); });
     m_suppliers = new SuppliersPage(m_store.get(), m_undoStack);
     m_suppliers->restoreLayout(settings.value(QStringLiteral("suppliers/splitter")).toByteArray());
+    m_suppliers->registerView()->table()->addAction(m_deleteSupplierAction); // its Delete key works there
     m_pages->addWidget(m_suppliers);
     m_navigation->setAvailable(Navigation::Dashboard, true);
     m_navigation->setAvailable(Navigation::Reports, true);

@@ -97,6 +97,7 @@ private:
     QAction* m_editSupplierAction = nullptr;
     QAction* m_deleteSupplierAction = nullptr;
     QAction* m_findAction = nullptr;
+    QList<QAction*> m_pageActions; // View → a feature view, Ctrl+ its row in the sidebar
     QMenu* m_recentMenu = nullptr;
 };
 

@@ -4,6 +4,7 @@
 #include "actions/trainingsdialog.h"
 
 #include "importwizard/importwizard.h"
+#include "mainwindow/navigation.h"
 #include "mainwindow/recentfiles.h"
 #include "risk/riskactions.h"
 #include "services/supplierstore.h"
@@ -82,6 +83,10 @@ void MainWindow::createActions()
 
     m_deleteSupplierAction = new QAction(themed("edit-delete", QStyle::SP_TrashIcon), tr("&Delete Supplier"), this);
     m_deleteSupplierAction->setShortcut(QKeySequence::Delete);
+    // Delete deletes a supplier only in the register (setWorkspace adds the action to its table): in the detail
+    // pane's lists it removes a row of that list, and a window-wide Delete made those keys ambiguous (Qt then ran
+    // neither) or, where a list had no key of its own, deleted the whole supplier.
+    m_deleteSupplierAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_deleteSupplierAction, &QAction::triggered, this, [this] {
         if (m_suppliers)
             m_suppliers->deleteSelected();
@@ -138,6 +143,19 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_findAction);
 
+    // The feature views from the keyboard: Ctrl+ the number of their row in the sidebar.
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const QList<QPair<Navigation::Page, QString>> pages{{Navigation::Suppliers, tr("&Suppliers")},
+                                                        {Navigation::Dashboard, tr("&Dashboard")},
+                                                        {Navigation::Reports, tr("&Reports")}};
+    for (const auto& [page, text] : pages) {
+        QAction* action = view->addAction(text);
+        action->setObjectName(QStringLiteral("actionShowPage%1").arg(int(page)));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(page))));
+        connect(action, &QAction::triggered, this, [this, page = page] { showPage(page); });
+        m_pageActions.append(action);
+    }
+
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     addRiskActions(tools, this, [this] { return m_store.get(); });
     tools->addSeparator();
@@ -169,6 +187,8 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(open);
     m_newSupplierAction->setEnabled(open);
     m_findAction->setEnabled(open);
+    for (QAction* page : std::as_const(m_pageActions))
+        page->setEnabled(open);
     const bool selected = m_suppliers && m_suppliers->hasSelection();
     m_editSupplierAction->setEnabled(selected);
     m_deleteSupplierAction->setEnabled(selected);

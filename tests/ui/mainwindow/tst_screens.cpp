@@ -34,6 +34,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -266,6 +267,29 @@ private slots:
         QVERIFY(!mnemonics(m_window.get()).isEmpty());
         const QString found = clashes(m_window.get());
         QVERIFY2(found.isEmpty(), qPrintable(found));
+    }
+
+    // Each built feature view is one key away: Ctrl+ its row in the sidebar, listed in the View menu.
+    void pagesFromTheKeyboard()
+    {
+        m_window->showPage(Navigation::Suppliers);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        page()->registerView()->table()->setFocus();
+        const struct
+        {
+            Qt::Key key;
+            QWidget* page;
+            int row;
+        } keys[] = {{Qt::Key_4, m_window->dashboard(), Navigation::Dashboard},
+                    {Qt::Key_5, m_window->reportsPage(), Navigation::Reports},
+                    {Qt::Key_1, page(), Navigation::Suppliers}};
+        for (const auto& k : keys) {
+            QTest::keyClick(QApplication::focusWidget(), k.key, Qt::ControlModifier);
+            settle();
+            QVERIFY2(k.page->isVisible(), qPrintable(QKeySequence(Qt::CTRL | k.key).toString()));
+            QCOMPARE(m_window->findChild<Navigation*>()->currentRow(), k.row);
+        }
     }
 
     void dialogs_data()
@@ -507,6 +531,51 @@ private slots:
         QVERIFY2(shown.size() == QSet<QString>(shown.cbegin(), shown.cend()).size(),
                  qPrintable(shown.join(QStringLiteral(" | "))));
         shoot(m_window.get(), QStringLiteral("sites-%1x%2").arg(size.width()).arg(size.height()));
+    }
+
+    // Delete and Insert in the Actions and Fees lists act on that list: the window's Delete Supplier (Delete) must
+    // not make them ambiguous (Qt then runs neither), nor delete the supplier from a list of the detail pane.
+    void listKeysAreNotAmbiguous_data()
+    {
+        QTest::addColumn<int>("tab");
+        QTest::addColumn<QString>("list");
+        QTest::addRow("Actions") << int(Actions) << QStringLiteral("actions");
+        QTest::addRow("Fees") << int(Fees) << QStringLiteral("fees");
+        QTest::addRow("Sites") << int(Sites) << QStringLiteral("sites");
+        QTest::addRow("Identifiers") << int(Identifiers) << QStringLiteral("identifiers");
+    }
+
+    void listKeysAreNotAmbiguous()
+    {
+        QFETCH(int, tab);
+        QFETCH(QString, list);
+        resizeTo(QSize(1360, 820));
+        QVERIFY(selectSupplier(QStringLiteral("Aksu Yongtai Cotton Ginning Co., Ltd.")));
+        showDetailTab(tab);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto* tree = detail()->findChild<QTreeWidget*>(list);
+        QVERIFY(tree && tree->isVisible());
+        tree->setFocus();
+        QTRY_VERIFY(tree->hasFocus());
+        QAction* deleteSupplier = m_window->findChild<QAction*>(QStringLiteral("actionDeleteSupplier"));
+        QVERIFY(deleteSupplier && deleteSupplier->isEnabled());
+        QSignalSpy supplierDeleted(deleteSupplier, &QAction::triggered);
+        for (QShortcut* s : tree->findChildren<QShortcut*>()) {
+            QSignalSpy fired(s, &QShortcut::activated);
+            QSignalSpy clash(s, &QShortcut::activatedAmbiguously);
+            const int key = s->key()[0].toCombined();
+            if (key == Qt::Key_Insert)
+                continue; // opens a dialog
+            QTest::keyClick(tree, Qt::Key(key));
+            QVERIFY2(clash.isEmpty(), qPrintable(s->key().toString()));
+            QCOMPARE(fired.count(), 1);
+        }
+        if (tree->topLevelItemCount() > 0)
+            tree->setCurrentItem(tree->topLevelItem(0));
+        QTest::keyClick(tree, Qt::Key_Delete);
+        QCOMPARE(supplierDeleted.count(), 0);
+        QCOMPARE(detail()->record().supplier.name, QStringLiteral("Aksu Yongtai Cotton Ginning Co., Ltd."));
     }
 
     void namesInEveryScript_data()
