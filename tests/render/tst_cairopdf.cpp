@@ -1,6 +1,7 @@
 // The Pango + Cairo PDF backend on made-up documents, read back by poppler and qpdf: pagination (header rows
 // repeated, rows kept whole, a row taller than a page split between lines and nothing lost), the running header and
 // footer, and the document information.
+#include "pdftools.h"
 #include "testsupport.h"
 
 #include "render/pdf/cairopdf.h"
@@ -15,26 +16,11 @@
 
 using namespace vigil;
 using namespace vigil::report;
+using vigil::test::pdfPageCount;
+using vigil::test::pdfText;
 using vigil::test::runProgram;
 
 namespace {
-
-QString pdfText(const QString& pdf, int page = 0)
-{
-    QStringList args{QStringLiteral("-enc"), QStringLiteral("UTF-8")};
-    if (page > 0)
-        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
-    auto r = runProgram(QStringLiteral("pdftotext"), args << pdf << QStringLiteral("-"));
-    return r.exitCode == 0 ? QString::fromUtf8(r.out) : QString();
-}
-
-int pageCount(const QString& pdf)
-{
-    const QString info = QString::fromUtf8(runProgram(QStringLiteral("pdfinfo"), {pdf}).out);
-    const auto m
-        = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption).match(info);
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
 
 ReportDocument document(const QList<ReportBlock>& blocks)
 {
@@ -137,7 +123,7 @@ void TestCairoPdf::tableRowsStayWhole()
                               QString::number(i * 1000)};
     const QString pdf = write(document({ReportBlock::makeTable(t)}), QStringLiteral("rows.pdf"));
     QVERIFY(!pdf.isEmpty());
-    const int pages = pageCount(pdf);
+    const int pages = pdfPageCount(pdf);
     QVERIFY2(pages >= 4, qPrintable(QString::number(pages)));
     QList<int> startPage(150, 0), endPage(150, 0);
     for (int p = 1; p <= pages; ++p) {
@@ -175,7 +161,7 @@ void TestCairoPdf::tallRowIsSplitNotLost()
         = write(document({ReportBlock::paragraph(QStringLiteral("Before the table.")), ReportBlock::makeTable(t)}),
                 QStringLiteral("tall.pdf"));
     QVERIFY(!pdf.isEmpty());
-    const int pages = pageCount(pdf);
+    const int pages = pdfPageCount(pdf);
     QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
     const QString all = pdfText(pdf).simplified();
     // Every line's key once, in order (a line may be cut by the page break: the page furniture comes between).
@@ -203,7 +189,7 @@ void TestCairoPdf::longBoxContinues()
                                         ReportBlock::gap(QStringLiteral("A figure the workspace does not hold."))}),
                               QStringLiteral("box.pdf"));
     QVERIFY(!pdf.isEmpty());
-    QVERIFY(pageCount(pdf) >= 2);
+    QVERIFY(pdfPageCount(pdf) >= 2);
     const QString all = pdfText(pdf).simplified();
     QCOMPARE(all.count(QStringLiteral("STATEMENT OF THE COMPANY")), 1);
     int from = 0;
@@ -221,7 +207,7 @@ void TestCairoPdf::documentInformation()
 {
     const QString pdf = write(document({ReportBlock::paragraph(QStringLiteral("Hello."))}), QStringLiteral("info.pdf"));
     QVERIFY(!pdf.isEmpty());
-    QCOMPARE(pageCount(pdf), 1);
+    QCOMPARE(pdfPageCount(pdf), 1);
     const QString info
         = QString::fromUtf8(runProgram(QStringLiteral("pdfinfo"), {QStringLiteral("-isodates"), pdf}).out);
     QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+Pagination check – made-up data\\n"))),

@@ -21,29 +21,17 @@ QString cliPath()
     return qEnvironmentVariable("VIGIL_CLI");
 }
 
-ProcessResult runProgram(const QString& program, const QStringList& args, int timeoutMs)
-{
-    ProcessResult r;
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForStarted(timeoutMs))
-        return r;
-    p.closeWriteChannel();
-    p.waitForFinished(timeoutMs);
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+namespace {
 
-ProcessResult runCli(const QStringList& args, const QByteArray& input, int timeoutMs)
+// Runs `program` in `env`, writes `input` to its stdin, and waits up to timeoutMs; a program still running then is
+// killed (exit code -2), one that crashed gives -1.
+ProcessResult run(const QString& program, const QStringList& args, const QProcessEnvironment& env,
+                  const QByteArray& input, int timeoutMs)
 {
     ProcessResult r;
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("VIGIL_WORKSPACE"));
     p.setProcessEnvironment(env);
-    p.start(cliPath(), args);
+    p.start(program, args);
     if (!p.waitForStarted(timeoutMs))
         return r;
     if (!input.isEmpty())
@@ -61,15 +49,10 @@ ProcessResult runCli(const QStringList& args, const QByteArray& input, int timeo
     return r;
 }
 
-} // namespace vigil::test
-
-namespace vigil::test {
-
-ProcessResult runProgramEnv(const QString& program, const QStringList& args, const QMap<QString, QString>& extra,
-                            int timeoutMs)
+// This process's environment without VIGIL_WORKSPACE (a workspace is always named), with `extra` set (an empty
+// value removes the variable).
+QProcessEnvironment cliEnvironment(const QMap<QString, QString>& extra = {})
 {
-    ProcessResult r;
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("VIGIL_WORKSPACE"));
     for (auto it = extra.begin(); it != extra.end(); ++it) {
@@ -78,21 +61,25 @@ ProcessResult runProgramEnv(const QString& program, const QStringList& args, con
         else
             env.insert(it.key(), it.value());
     }
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForStarted(timeoutMs))
-        return r;
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.exitCode = -2;
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return env;
+}
+
+} // namespace
+
+ProcessResult runProgram(const QString& program, const QStringList& args, int timeoutMs)
+{
+    return run(program, args, QProcessEnvironment::systemEnvironment(), {}, timeoutMs);
+}
+
+ProcessResult runCli(const QStringList& args, const QByteArray& input, int timeoutMs)
+{
+    return run(cliPath(), args, cliEnvironment(), input, timeoutMs);
+}
+
+ProcessResult runProgramEnv(const QString& program, const QStringList& args, const QMap<QString, QString>& extra,
+                            int timeoutMs)
+{
+    return run(program, args, cliEnvironment(extra), {}, timeoutMs);
 }
 
 ProcessResult runCliEnv(const QStringList& args, const QMap<QString, QString>& env, int timeoutMs)

@@ -20,7 +20,10 @@ struct ProcessResult
     QByteArray out;
     QByteArray err;
 };
-// Runs a program (default vigil-cli) with args and optional stdin; waits up to timeoutMs.
+// exitCode is -1 when the program did not start or crashed, and -2 when it ran longer than timeoutMs (it is killed).
+// vigil-cli runs without VIGIL_WORKSPACE from this process's environment, so a test names its workspace.
+
+// Runs vigil-cli with args and optional stdin; waits up to timeoutMs.
 ProcessResult runCli(const QStringList& args, const QByteArray& input = {}, int timeoutMs = 120000);
 // Same, with extra environment variables (an empty value removes the variable).
 ProcessResult runCliEnv(const QStringList& args, const QMap<QString, QString>& env, int timeoutMs = 120000);

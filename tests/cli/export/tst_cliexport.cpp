@@ -1,5 +1,6 @@
 // vigil-cli's XLSX exports (export suppliers, report --kind scores|findings|actions --format xlsx): workbooks written
 // by libxlsxwriter in vigil-xlsxwriter, read back by our own reader (TableReader, on QuaZip) and by LibreOffice.
+#include "libreoffice.h"
 #include "testsupport.h"
 
 #include "exporter/supplierexporter.h"
@@ -14,14 +15,15 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace vigil;
+using vigil::test::Office;
 using vigil::test::runCli;
 using vigil::test::runCliEnv;
 using vigil::test::runProgram;
+using vigil::test::soffice;
 
 namespace {
 
@@ -61,18 +63,6 @@ QStringList sheetNames(const QString& path)
 {
     auto reader = TableReader::create(path);
     return reader->open() ? reader->sheetNames() : QStringList();
-}
-
-QString soffice()
-{
-    if (!QFile::exists(QStringLiteral("/usr/lib/libreoffice/program/libsclo.so")))
-        return {};
-    for (const QString& name : {QStringLiteral("soffice"), QStringLiteral("libreoffice")}) {
-        const QString p = QStandardPaths::findExecutable(name);
-        if (!p.isEmpty())
-            return p;
-    }
-    return {};
 }
 
 // Cells equal, numbers compared as numbers (LibreOffice writes 15 significant digits).
@@ -143,7 +133,7 @@ bool TestCliExport::libreOfficeCsv(const QString& xlsx, const QString& dir, QByt
 {
     QDir().mkpath(dir);
     auto conv
-        = runProgram(soffice(),
+        = runProgram(soffice(Office::Calc),
                      {QStringLiteral("-env:UserInstallation=file://") + out(QStringLiteral("lo-profile")),
                       QStringLiteral("--headless"), QStringLiteral("--convert-to"),
                       QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"),
@@ -191,7 +181,7 @@ void TestCliExport::suppliersXlsxReadBack()
 
 void TestCliExport::suppliersXlsxByLibreOffice()
 {
-    if (soffice().isEmpty())
+    if (soffice(Office::Calc).isEmpty())
         QSKIP("LibreOffice Calc is not installed: apt-get install libreoffice-calc-nogui");
     const QString xlsx = out(QStringLiteral("lo-suppliers.xlsx"));
     auto r = runCli({QStringLiteral("export"), QStringLiteral("suppliers"), QStringLiteral("-w"), ws(),
@@ -311,7 +301,7 @@ void TestCliExport::dataExportsWithAboutSheet()
 
 void TestCliExport::findingsByLibreOffice()
 {
-    if (soffice().isEmpty())
+    if (soffice(Office::Calc).isEmpty())
         QSKIP("LibreOffice Calc is not installed: apt-get install libreoffice-calc-nogui");
     const QString xlsx = out(QStringLiteral("lo-findings.xlsx"));
     auto r = runCli({QStringLiteral("report"), QStringLiteral("--kind"), QStringLiteral("findings"),

@@ -1,5 +1,6 @@
 // vigil-cli report, read back with tools nobody here wrote: qpdf --check, pdftotext and pdffonts (poppler-utils),
 // LibreOffice (soffice) for ODT and XLSX.
+#include "libreoffice.h"
 #include "testsupport.h"
 
 #include "risk/riskrepository.h"
@@ -10,13 +11,15 @@
 
 #include <QDir>
 #include <QFile>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace vigil;
+using vigil::test::Office;
+using vigil::test::parseCsv;
 using vigil::test::runCli;
 using vigil::test::runProgram;
+using vigil::test::soffice;
 
 namespace {
 
@@ -44,45 +47,6 @@ bool nameInText(const QString& name, const QString& text)
     return nfkc.contains(wanted) || nfkc.simplified().contains(wanted);
 }
 
-QList<QStringList> parseCsv(const QByteArray& bytes)
-{
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\n')) {
-            row << field;
-            field.clear();
-            rows << row;
-            row.clear();
-        } else if (c != QLatin1Char('\r')) {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows << (row << field);
-    return rows;
-}
-
 } // namespace
 
 class TestCliReport : public QObject
@@ -104,7 +68,6 @@ private slots:
 private:
     QString ws() const { return m_dir.filePath(QStringLiteral("w.vigil")); }
     QString out(const QString& name) const { return m_dir.filePath(name); }
-    QString soffice() const;
     QTemporaryDir m_dir;
     QString m_id;
 };
@@ -131,16 +94,6 @@ void TestCliReport::initTestCase()
     o.date = QDate(2026, 1, 10);
     o.note = QStringLiteral("Worker Min Thu's passport kept");
     QVERIFY(RiskRepository(*db.value()).addObservation(m_id, o).ok());
-}
-
-QString TestCliReport::soffice() const
-{
-    for (const QString& name : {QStringLiteral("soffice"), QStringLiteral("libreoffice")}) {
-        const QString p = QStandardPaths::findExecutable(name);
-        if (!p.isEmpty())
-            return p;
-    }
-    return {};
 }
 
 void TestCliReport::supplierPdfHasTextAndFonts()
@@ -265,10 +218,8 @@ void TestCliReport::htmlIsOneEscapedFile()
 
 void TestCliReport::odtOpensInLibreOffice()
 {
-    const QString office = soffice();
+    const QString office = soffice(Office::Writer);
     if (office.isEmpty())
-        QSKIP("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui");
-    if (!QFile::exists(QStringLiteral("/usr/lib/libreoffice/program/libswlo.so")))
         QSKIP("LibreOffice Writer is not installed: apt-get install libreoffice-writer-nogui");
     const QString odt = out(QStringLiteral("supplier.odt"));
     auto r = runCli({QStringLiteral("report"), QStringLiteral("--kind"), QStringLiteral("supplier"),
@@ -292,10 +243,8 @@ void TestCliReport::odtOpensInLibreOffice()
 
 void TestCliReport::xlsxReadBackByLibreOffice()
 {
-    const QString office = soffice();
+    const QString office = soffice(Office::Calc);
     if (office.isEmpty())
-        QSKIP("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui");
-    if (!QFile::exists(QStringLiteral("/usr/lib/libreoffice/program/libsclo.so")))
         QSKIP("LibreOffice Calc is not installed: apt-get install libreoffice-calc-nogui");
     const QString csv = out(QStringLiteral("scores.csv"));
     const QString xlsx = out(QStringLiteral("scores.xlsx"));

@@ -3,6 +3,7 @@
 // pdftotext extracts holds the name exactly (both NFKC-normalised, a fair comparison: U+0E33 SARA AM extracts as
 // U+0E4D U+0E32 and "fi" as the ligature), an embedded font of the right family covers the script, and every page
 // carries the running header and "Page n of N".
+#include "pdftools.h"
 #include "testsupport.h"
 
 #include "risk/riskrepository.h"
@@ -16,6 +17,8 @@
 #include <QTest>
 
 using namespace vigil;
+using vigil::test::pdfPageCount;
+using vigil::test::pdfText;
 using vigil::test::runCli;
 using vigil::test::runProgram;
 
@@ -50,22 +53,6 @@ bool containsWrapped(const QString& text, const QString& name)
     static const QRegularExpression space(QStringLiteral("\\s+"));
     return text.contains(name) || text.simplified().contains(name)
         || QString(text).remove(space).contains(QString(name).remove(space));
-}
-
-QString pdfText(const QString& pdf, const QStringList& options = {})
-{
-    auto r
-        = runProgram(QStringLiteral("pdftotext"),
-                     options + QStringList{QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    return r.exitCode == 0 ? QString::fromUtf8(r.out) : QString();
-}
-
-int pageCount(const QString& pdf)
-{
-    const QString info = QString::fromUtf8(runProgram(QStringLiteral("pdfinfo"), {pdf}).out);
-    const auto m
-        = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption).match(info);
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
 // pdffonts rows: name, emb (yes/no).
@@ -147,12 +134,10 @@ QString TestPdfText::report(const QStringList& args, const QString& file)
 // Every page has the running header (the report's title) and "Page i of N"; every font is embedded.
 void TestPdfText::checkPages(const QString& pdf, const QString& header, int minPages)
 {
-    const int pages = pageCount(pdf);
+    const int pages = pdfPageCount(pdf);
     QVERIFY2(pages >= minPages, qPrintable(QStringLiteral("%1 pages").arg(pages)));
     for (int i = 1; i <= pages; ++i) {
-        const QString page
-            = pdfText(pdf, {QStringLiteral("-f"), QString::number(i), QStringLiteral("-l"), QString::number(i)})
-                  .simplified();
+        const QString page = pdfText(pdf, i).simplified();
         QVERIFY2(page.contains(QStringLiteral("Page %1 of %2").arg(i).arg(pages)), qPrintable(page.left(300)));
         QVERIFY2(page.contains(header), qPrintable(QStringLiteral("page %1 without its header").arg(i)));
     }
@@ -179,7 +164,7 @@ void TestPdfText::supplierReport()
     QVERIFY(!pdf.isEmpty());
     const QString name = nfkc(n.name);
     for (const QStringList& options : {QStringList{}, QStringList{QStringLiteral("-layout")}}) {
-        const QString text = nfkc(pdfText(pdf, options));
+        const QString text = nfkc(pdfText(pdf, 0, options));
         // In the title, the running header, the profile table: every one exact.
         QVERIFY2(
             text.count(name) >= 3,

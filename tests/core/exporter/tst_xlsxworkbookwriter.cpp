@@ -4,6 +4,7 @@
 #include "exporter/cellguard.h"
 #include "exporter/xlsxworkbookwriter.h"
 #include "io/tablereader.h"
+#include "libreoffice.h"
 #include "testsupport.h"
 
 #include <QDate>
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +19,9 @@
 #include <quazipfile.h>
 
 using namespace vigil;
+using vigil::test::Office;
+using vigil::test::parseCsv;
+using vigil::test::soffice;
 
 namespace {
 
@@ -88,56 +91,6 @@ QByteArray zipPart(const QString& path, const QString& part)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
-}
-
-QString soffice()
-{
-    if (!QFile::exists(QStringLiteral("/usr/lib/libreoffice/program/libsclo.so")))
-        return {};
-    for (const QString& name : {QStringLiteral("soffice"), QStringLiteral("libreoffice")}) {
-        const QString p = QStandardPaths::findExecutable(name);
-        if (!p.isEmpty())
-            return p;
-    }
-    return {};
-}
-
-// RFC 4180 rows of a UTF-8 CSV written by LibreOffice.
-QList<QStringList> parseCsv(const QByteArray& bytes)
-{
-    const QString s = QString::fromUtf8(bytes);
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (int i = 0; i < s.size(); ++i) {
-        const QChar c = s.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < s.size() && s.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\n')) {
-            row << field;
-            field.clear();
-            rows << row;
-            row.clear();
-        } else if (c != QLatin1Char('\r')) {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows << (row << field);
-    return rows;
 }
 
 } // namespace
@@ -318,7 +271,7 @@ void TestXlsxWorkbookWriter::headerFrozenBoldFilteredWidths()
 
 void TestXlsxWorkbookWriter::libreOfficeReadsEverySheet()
 {
-    const QString office = soffice();
+    const QString office = soffice(Office::Calc);
     if (office.isEmpty())
         QSKIP("LibreOffice Calc is not installed: apt-get install libreoffice-calc-nogui");
     const QString file = path(QStringLiteral("lo.xlsx"));

@@ -1,11 +1,11 @@
 #pragma once
 
 // Helpers shared by the importer tests: a fresh workspace and CSV files in a temporary folder.
+#include "queryrows.h"
 #include "storage/database.h"
 
 #include <QFile>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVariant>
@@ -47,15 +47,7 @@ inline QString fingerprint(Database& db)
     QStringList parts;
     for (const char* t : {"suppliers", "supplier_search", "supplier_tags", "identifiers", "sites", "change_log",
                           "import_batches", "import_before_images", "mapping_profiles", "match_decisions"}) {
-        QSqlQuery q(db.db());
-        q.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(t)));
-        QStringList rows;
-        while (q.next()) {
-            QStringList cells;
-            for (int i = 0; i < q.record().count(); ++i)
-                cells << q.value(i).toString();
-            rows << cells.join(QLatin1Char('|'));
-        }
+        QStringList rows = queryLines(db.db(), QStringLiteral("SELECT * FROM %1").arg(QLatin1String(t)));
         rows.sort();
         parts << QLatin1String(t) + QLatin1Char(':') + rows.join(QLatin1Char('\n'));
     }

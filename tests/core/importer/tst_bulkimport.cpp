@@ -6,6 +6,7 @@
 #include "importer/importer.h"
 #include "importer/importhistory.h"
 #include "importtestutil.h"
+#include "queryrows.h"
 #include "storage/supplierrepository.h"
 #include "util/uuid.h"
 
@@ -33,46 +34,28 @@ const QByteArray kFile = "Supplier Name,Country/Region,Address,No. of Workers,% 
 // The indexes of the workspace with their definitions.
 QStringList indexes(Database& db)
 {
-    QSqlQuery q(db.db());
-    q.exec(QStringLiteral("SELECT name || ': ' || coalesce(sql, '') FROM sqlite_schema WHERE type = 'index' "
-                          "ORDER BY name"));
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
-}
-
-QStringList rows(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.db());
-    if (!q.exec(sql))
-        return {QStringLiteral("query failed: ") + sql};
-    QStringList out;
-    while (q.next()) {
-        QStringList cells;
-        for (int i = 0; i < q.record().count(); ++i)
-            cells << q.value(i).toString();
-        out << cells.join(QLatin1Char('|'));
-    }
-    return out;
+    return queryLines(db.db(),
+                      QStringLiteral("SELECT name || ': ' || coalesce(sql, '') FROM sqlite_schema WHERE "
+                                     "type = 'index' ORDER BY name"));
 }
 
 // What an import leaves, without its ids and timestamps (new on every run).
 QStringList contents(Database& db)
 {
     QStringList out;
-    out << rows(db,
-                QStringLiteral("SELECT name, name_key, other_names, country, address, sector, products, tier, "
-                               "annual_spend, currency, workers_min, workers_max, migrant_share, female_share, status, "
-                               "tags FROM suppliers ORDER BY rowid_"));
-    out << rows(db, QStringLiteral("SELECT rowid, names FROM supplier_search ORDER BY rowid"));
-    out << rows(db, QStringLiteral("SELECT supplier_rowid, tag FROM supplier_tags ORDER BY 1, 2"));
-    out << rows(db,
-                QStringLiteral("SELECT s.rowid_, i.scheme, i.value FROM identifiers i JOIN suppliers s ON s.id = "
-                               "i.supplier_id ORDER BY 1, 2, 3"));
-    out << rows(db,
-                QStringLiteral("SELECT s.rowid_, c.entity, c.action, c.field, c.old_value, c.new_value FROM "
-                               "change_log c JOIN suppliers s ON s.id = c.entity_id ORDER BY c.seq"));
+    out << queryLines(
+        db.db(),
+        QStringLiteral("SELECT name, name_key, other_names, country, address, sector, products, tier, "
+                       "annual_spend, currency, workers_min, workers_max, migrant_share, female_share, status, "
+                       "tags FROM suppliers ORDER BY rowid_"));
+    out << queryLines(db.db(), QStringLiteral("SELECT rowid, names FROM supplier_search ORDER BY rowid"));
+    out << queryLines(db.db(), QStringLiteral("SELECT supplier_rowid, tag FROM supplier_tags ORDER BY 1, 2"));
+    out << queryLines(db.db(),
+                      QStringLiteral("SELECT s.rowid_, i.scheme, i.value FROM identifiers i JOIN suppliers s ON s.id = "
+                                     "i.supplier_id ORDER BY 1, 2, 3"));
+    out << queryLines(db.db(),
+                      QStringLiteral("SELECT s.rowid_, c.entity, c.action, c.field, c.old_value, c.new_value FROM "
+                                     "change_log c JOIN suppliers s ON s.id = c.entity_id ORDER BY c.seq"));
     return out;
 }
 
@@ -148,7 +131,7 @@ void TestBulkImport::bulkPathSameAsNormalPath()
         auto r = importer.run(path, o);
         QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
         QVERIFY(r->committed);
-        QCOMPARE(rows(*db, QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("wal")});
+        QCOMPARE(queryLines(db->db(), QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("wal")});
         counts[bulk] = r->counts;
         QCOMPARE(indexes(*db), before); // every index is back, as it was defined
         QCOMPARE(scalar(*db, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"), 0);
@@ -218,10 +201,10 @@ void TestBulkImport::failureMidBulkChangesNothing()
     QCOMPARE(scalar(*db, "PRAGMA ignore_check_constraints"), 0);
     QCOMPARE(scalar(*db, "SELECT count(*) FROM supplier_search_config WHERE k = 'hashsize'"), 0); // as it was
     QCOMPARE(scalar(*db, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"), 0);
-    QCOMPARE(rows(*db, QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("wal")});
+    QCOMPARE(queryLines(db->db(), QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("wal")});
     QCOMPARE(scalar(*db, "PRAGMA synchronous"), 1); // NORMAL again
     // The index the register sorts by is used again.
-    QVERIFY(rows(*db, "EXPLAIN QUERY PLAN SELECT rowid_ FROM suppliers ORDER BY country, name_key")
+    QVERIFY(queryLines(db->db(), "EXPLAIN QUERY PLAN SELECT rowid_ FROM suppliers ORDER BY country, name_key")
                 .join(QLatin1Char(' '))
                 .contains(QStringLiteral("suppliers_country_name")));
     // And the workspace takes the same import afterwards.
@@ -394,7 +377,7 @@ void TestBulkImport::rollbackJournalOnlyWhenAlone()
     o.rollbackJournal = true;
     QStringList modes;
     o.beforeWrite = [&](qint64) -> Status {
-        modes << rows(*db, QStringLiteral("PRAGMA journal_mode"));
+        modes << queryLines(db->db(), QStringLiteral("PRAGMA journal_mode"));
         return {};
     };
     auto r = Importer(*db).run(writeFile(*m_dir, "suppliers.csv", kFile), o);
@@ -403,7 +386,7 @@ void TestBulkImport::rollbackJournalOnlyWhenAlone()
     QVERIFY(!modes.isEmpty());
     modes.removeDuplicates();
     QCOMPARE(modes, QStringList{anotherConnection ? QStringLiteral("wal") : QStringLiteral("delete")});
-    QCOMPARE(rows(*db, QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("wal")});
+    QCOMPARE(queryLines(db->db(), QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("wal")});
     QVERIFY(scalar(*db, "SELECT count(*) FROM suppliers") >= 4);
     if (other)
         QCOMPARE(scalar(*other, "SELECT count(*) FROM suppliers"), scalar(*db, "SELECT count(*) FROM suppliers"));
@@ -449,7 +432,7 @@ void TestBulkImport::indexPhaseReportsProgressAndCancels()
         QVERIFY(seen.last() < 1.0);
         QCOMPARE(fingerprint(*db), before);
         QCOMPARE(indexes(*db), beforeIndexes);
-        QCOMPARE(rows(*db, QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("wal")});
+        QCOMPARE(queryLines(db->db(), QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("wal")});
     } else {
         QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
         QVERIFY(r->committed);

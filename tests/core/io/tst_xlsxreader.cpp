@@ -1,5 +1,6 @@
 #include "io/xlsx/xlsxreader.h"
 
+#include "readerrows.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -9,35 +10,12 @@
 #include <quazipfile.h>
 
 using namespace vigil;
+using vigil::test::ReadAll;
+using vigil::test::readAll;
 using Rows = QList<QStringList>;
 using Parts = QMap<QString, QByteArray>;
 
 namespace {
-
-struct ReadAll
-{
-    Rows rows;
-    QList<qint64> numbers;
-    bool ok = false;
-    Error error;
-};
-
-ReadAll readAll(TableReader& reader)
-{
-    ReadAll r;
-    if (Status s = reader.open(); !s) {
-        r.error = s.error();
-        return r;
-    }
-    QStringList row;
-    while (reader.next(row)) {
-        r.rows << row;
-        r.numbers << reader.rowNumber();
-    }
-    r.ok = !reader.failed();
-    r.error = reader.error();
-    return r;
-}
 
 QByteArray zip(const Parts& parts)
 {

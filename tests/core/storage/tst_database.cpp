@@ -1,3 +1,4 @@
+#include "queryrows.h"
 #include "storage/database.h"
 #include "storage/supplierrepository.h"
 #include "storage/workspace.h"
@@ -7,13 +8,13 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
 
 using namespace vigil;
+using vigil::test::queryLines;
 
 class TestDatabase : public QObject
 {
@@ -167,22 +168,6 @@ QList<Migration> migrationsUpTo(int version)
     return out;
 }
 
-// Every line a query gives, its columns joined with '|' (NULL as <null>).
-QStringList lines(const QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        return {QStringLiteral("query failed: ") + sql};
-    QStringList out;
-    while (q.next()) {
-        QStringList cells;
-        for (int i = 0; i < q.record().count(); ++i)
-            cells << (q.value(i).isNull() ? QStringLiteral("<null>") : q.value(i).toString());
-        out << cells.join(QLatin1Char('|'));
-    }
-    return out;
-}
-
 const char* const kObservationRows
     = "SELECT rowid, id, supplier_id, site_id, typeof(site_id), indicator, status, source_type, observed_on, "
       "confidence, note, created_at, created_by FROM risk_observations ORDER BY rowid";
@@ -246,9 +231,9 @@ void TestDatabase::migratesObservationSitesFromV9()
         // Schema 9 as it was: the site of an observation follows the site's removal (ON DELETE SET NULL).
         QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'risk_observations'")) && q.next());
         QVERIFY(q.value(0).toString().contains(QLatin1String("REFERENCES sites")));
-        rows = lines(db.value()->db(), QLatin1String(kObservationRows));
-        indexes = lines(db.value()->db(), QLatin1String(kObservationIndexes));
-        columns = lines(db.value()->db(), QLatin1String(kObservationColumns));
+        rows = queryLines(db.value()->db(), QLatin1String(kObservationRows));
+        indexes = queryLines(db.value()->db(), QLatin1String(kObservationIndexes));
+        columns = queryLines(db.value()->db(), QLatin1String(kObservationColumns));
         QCOMPARE(rows.size(), 4);
         QCOMPARE(rows.filter(QStringLiteral("|<null>|null|")).size(), 1);
         QCOMPARE(indexes.size(), 3); // the primary key's, by supplier and indicator, by site
@@ -259,36 +244,38 @@ void TestDatabase::migratesObservationSitesFromV9()
     QVERIFY(db.value()->schemaVersion() >= 10);
     QCOMPARE(db.value()->migrationBackupPath(), path + QStringLiteral(".v9.bak"));
     const QSqlDatabase& sql = db.value()->db();
-    QCOMPARE(lines(sql, QLatin1String(kObservationRows)), rows);
-    QCOMPARE(lines(sql, QLatin1String(kObservationIndexes)), indexes);
-    QCOMPARE(lines(sql, QLatin1String(kObservationColumns)), columns);
+    QCOMPARE(queryLines(sql, QLatin1String(kObservationRows)), rows);
+    QCOMPARE(queryLines(sql, QLatin1String(kObservationIndexes)), indexes);
+    QCOMPARE(queryLines(sql, QLatin1String(kObservationColumns)), columns);
     // Only the reference to suppliers is left, with its cascade.
-    QCOMPARE(lines(sql, QLatin1String(kObservationKeys)),
+    QCOMPARE(queryLines(sql, QLatin1String(kObservationKeys)),
              QStringList{QStringLiteral("suppliers|supplier_id|id|NO ACTION|CASCADE")});
-    QCOMPARE(lines(sql, QStringLiteral("PRAGMA foreign_key_check")), QStringList());
-    QCOMPARE(lines(sql, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
-    QCOMPARE(lines(sql, QStringLiteral("SELECT name FROM sqlite_schema WHERE name LIKE '%_new%'")), QStringList());
-    QCOMPARE(lines(sql, QStringLiteral("SELECT name FROM sqlite_temp_schema")), QStringList()); // the check is gone
+    QCOMPARE(queryLines(sql, QStringLiteral("PRAGMA foreign_key_check")), QStringList());
+    QCOMPARE(queryLines(sql, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+    QCOMPARE(queryLines(sql, QStringLiteral("SELECT name FROM sqlite_schema WHERE name LIKE '%_new%'")), QStringList());
+    QCOMPARE(queryLines(sql, QStringLiteral("SELECT name FROM sqlite_temp_schema")),
+             QStringList()); // the check is gone
     // Nothing else names the table (no trigger or view to make again).
-    QCOMPARE(lines(sql,
-                   QStringLiteral("SELECT name FROM sqlite_schema WHERE type IN ('trigger', 'view') AND "
-                                  "(tbl_name = 'risk_observations' OR sql LIKE '%risk_observations%')")),
+    QCOMPARE(queryLines(sql,
+                        QStringLiteral("SELECT name FROM sqlite_schema WHERE type IN ('trigger', 'view') AND "
+                                       "(tbl_name = 'risk_observations' OR sql LIKE '%risk_observations%')")),
              QStringList());
 
     // Removing a site leaves its observations at that site; removing the supplier removes them.
     QSqlQuery q(sql);
     QVERIFY(q.exec(QStringLiteral("DELETE FROM sites WHERE id = '%1'").arg(plant)));
-    QCOMPARE(lines(sql, QStringLiteral("SELECT count(*) FROM risk_observations WHERE site_id = '%1'").arg(plant)),
+    QCOMPARE(queryLines(sql, QStringLiteral("SELECT count(*) FROM risk_observations WHERE site_id = '%1'").arg(plant)),
              QStringList{QStringLiteral("2")});
     QVERIFY(q.exec(QStringLiteral("DELETE FROM sites WHERE supplier_id = '%1'").arg(supplier)));
     QVERIFY(q.exec(QStringLiteral("DELETE FROM suppliers WHERE id = '%1'").arg(supplier)));
-    QCOMPARE(lines(sql, QStringLiteral("SELECT count(*) FROM risk_observations")), QStringList{QStringLiteral("0")});
+    QCOMPARE(queryLines(sql, QStringLiteral("SELECT count(*) FROM risk_observations")),
+             QStringList{QStringLiteral("0")});
 
     // The backup is the workspace as it was at schema 9.
     auto backup = Database::open(path + QStringLiteral(".v9.bak"), Database::Mode::OpenExisting, migrationsUpTo(9));
     QVERIFY2(backup.ok(), qPrintable(backup.ok() ? QString() : backup.error().toString()));
     QCOMPARE(backup.value()->schemaVersion(), 9);
-    QCOMPARE(lines(backup.value()->db(), QLatin1String(kObservationRows)), rows);
+    QCOMPARE(queryLines(backup.value()->db(), QLatin1String(kObservationRows)), rows);
 }
 
 // An observation whose supplier is not in the workspace (something wrote with foreign keys off) cannot be copied
@@ -315,7 +302,7 @@ void TestDatabase::observationsOfMissingSuppliersStopTheUpgrade()
     auto db = Database::open(path, Database::Mode::OpenExisting, migrationsUpTo(9));
     QVERIFY(db.ok());
     QCOMPARE(db.value()->schemaVersion(), 9);
-    QCOMPARE(lines(db.value()->db(), QStringLiteral("SELECT count(*) FROM risk_observations")),
+    QCOMPARE(queryLines(db.value()->db(), QStringLiteral("SELECT count(*) FROM risk_observations")),
              QStringList{QStringLiteral("1")});
 }
 

@@ -12,6 +12,7 @@
 
 #include "importer/mappingprofiles.h"
 #include "mainwindow/mainwindow.h"
+#include "queryrows.h"
 #include "services/supplierstore.h"
 #include "storage/database.h"
 #include "testsupport.h"
@@ -110,15 +111,8 @@ QString TestImportWizard::fingerprint()
 {
     QStringList parts;
     for (const char* t : {"suppliers", "sites", "identifiers", "change_log", "import_batches", "match_decisions"}) {
-        QSqlQuery q(m_store->database().db());
-        q.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(t)));
-        QStringList rows;
-        while (q.next()) {
-            QStringList cells;
-            for (int i = 0; i < 12; ++i)
-                cells << q.value(i).toString();
-            rows << cells.join(QLatin1Char('|'));
-        }
+        QStringList rows = vigil::test::queryLines(m_store->database().db(),
+                                                   QStringLiteral("SELECT * FROM %1").arg(QLatin1String(t)));
         rows.sort();
         parts << rows.join(QLatin1Char('\n'));
     }
