@@ -246,6 +246,7 @@ Status CsvReader::doOpen()
     m_device->seek(m_dataStart);
     m_decoder = std::make_unique<TextDecoder>(m_encoding, m_dataStart);
     m_buf.clear();
+    m_lastOfPrevious = 0;
     m_pos = 0;
     m_inputDone = false;
     m_record = 0;
@@ -255,6 +256,8 @@ Status CsvReader::doOpen()
 
 bool CsvReader::refill()
 {
+    if (!m_buf.isEmpty())
+        m_lastOfPrevious = m_buf.back().unicode();
     m_buf.resize(0); // keeps the capacity for the next chunk
     m_pos = 0;
     while (m_buf.isEmpty()) {
@@ -335,13 +338,13 @@ bool CsvReader::readRow(QStringList& row, qint64& rowNumber)
                                         .arg(startLine),
                                     rowNumber, column, QStringLiteral("quote opened on line %1").arg(startLine));
                 }
-                // Up to the next quote or the end of the buffer, counting line ends on the way (a CR at the end of
-                // the buffer counts as one).
+                // Up to the next quote or the end of the buffer, counting line ends on the way: every CR, and every
+                // LF not right after a CR (which may be the last character of the previous buffer).
                 const char16_t* p = reinterpret_cast<const char16_t*>(m_buf.constData());
                 const int n = int(m_buf.size());
                 int i = findAny(p, m_pos, n, u'"', u'\n', u'\r', u'"');
                 while (i < n && p[i] != u'"') {
-                    if (p[i] == u'\n' || i + 1 >= n || p[i + 1] != u'\n')
+                    if (p[i] == u'\r' || (i > 0 ? p[i - 1] : m_lastOfPrevious) != u'\r')
                         ++m_line;
                     i = findAny(p, i + 1, n, u'"', u'\n', u'\r', u'"');
                 }

@@ -34,13 +34,15 @@ public:
     // ',' when none does. `complete` says whether the sample is the whole file (else its last record is ignored).
     static QChar detectDelimiter(const QString& sample, bool complete);
 
+    // How many bytes are read and decoded at a time (tests put a line end across two reads with it).
+    static constexpr qint64 kChunkBytes = 256 * 1024;
+
 protected:
     Status doOpen() override;
     bool readRow(QStringList& row, qint64& rowNumber) override;
     double doProgress() const override;
 
 private:
-    static constexpr qint64 kChunkBytes = 256 * 1024;
     static constexpr qint64 kSampleBytes = 64 * 1024;
 
     struct Check
@@ -81,6 +83,7 @@ private:
     std::unique_ptr<TextDecoder> m_decoder;
     QByteArray m_bytes;
     QString m_buf;
+    char16_t m_lastOfPrevious = 0; // the last character of the buffer before m_buf (0 before the first)
     int m_pos = 0;
     bool m_inputDone = false;
     qint64 m_record = 0;

@@ -1,5 +1,6 @@
 #include "io/csv/csvreader.h"
 
+#include "readerrows.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -10,35 +11,12 @@
 #include <atomic>
 
 using namespace vigil;
+using vigil::test::ReadAll;
+using vigil::test::readAll;
 
 using Rows = QList<QStringList>;
 
 namespace {
-
-struct ReadAll
-{
-    Rows rows;
-    QList<qint64> numbers;
-    bool ok = false;
-    Error error;
-};
-
-ReadAll readAll(TableReader& reader)
-{
-    ReadAll r;
-    if (Status s = reader.open(); !s) {
-        r.error = s.error();
-        return r;
-    }
-    QStringList row;
-    while (reader.next(row)) {
-        r.rows << row;
-        r.numbers << reader.rowNumber();
-    }
-    r.ok = !reader.failed();
-    r.error = reader.error();
-    return r;
-}
 
 ReadAll readBytes(const QByteArray& bytes, const ReaderOptions& options = {})
 {
@@ -267,6 +245,8 @@ private slots:
     void overrides();
     void titleRowAndRowNumbers();
     void chunkBoundaries();
+    void lineEndAcrossChunks_data();
+    void lineEndAcrossChunks();
     void longFieldAndManyColumns();
     void cancel();
     void progress();
@@ -551,6 +531,54 @@ void TestCsvReader::chunkBoundaries()
     QVERIFY2(u.ok, qPrintable(u.error.toString()));
     QCOMPARE(u.rows.size(), 70001);
     QCOMPARE(u.rows.last(), (QStringList{QStringLiteral("\U0001F600%1").arg(69999), "x"}));
+}
+
+void TestCsvReader::lineEndAcrossChunks_data()
+{
+    QTest::addColumn<QByteArray>("eol");
+    QTest::addColumn<bool>("inQuotes");
+    QTest::addColumn<int>("quoteLine"); // the line on which the unclosed quote of the last row opens
+
+    // Lines: 1 header; 2 (and 3 when the break is inside the quotes) the long row; then "b,c"; then the open quote.
+    QTest::addRow("CRLF inside a quoted field, CR the last byte of a chunk") << QByteArray("\r\n") << true << 5;
+    QTest::addRow("CR-only inside a quoted field, CR the last byte of a chunk") << QByteArray("\r") << true << 5;
+    QTest::addRow("LF-only inside a quoted field, LF the last byte of a chunk") << QByteArray("\n") << true << 5;
+    QTest::addRow("CRLF ending a row, CR the last byte of a chunk") << QByteArray("\r\n") << false << 4;
+    QTest::addRow("CR-only ending a row, CR the last byte of a chunk") << QByteArray("\r") << false << 4;
+}
+
+void TestCsvReader::lineEndAcrossChunks()
+{
+    // One line break is counted once, however the reads split it: a CRLF whose CR is the last byte of a chunk is one
+    // line, and the line named in a later message is right.
+    QFETCH(QByteArray, eol);
+    QFETCH(bool, inQuotes);
+    QFETCH(int, quoteLine);
+    const QByteArray head = "name,note" + eol + "a,\"";
+    // Padding so that the first byte of the line break is the last byte of the first chunk.
+    const QByteArray pad((CsvReader::kChunkBytes - 1) - head.size() - (inQuotes ? 0 : 1), 'x');
+    QByteArray bytes = head + pad;
+    if (!inQuotes)
+        bytes += '"';
+    QCOMPARE(bytes.size(), CsvReader::kChunkBytes - 1);
+    bytes += eol;
+    QCOMPARE(bytes.at(CsvReader::kChunkBytes - 1), eol.at(0)); // the break starts on the chunk's last byte
+    QString note = QString::fromLatin1(pad);
+    if (inQuotes) {
+        bytes += "more\"" + eol;
+        note += QString::fromLatin1(eol) + QStringLiteral("more");
+    }
+    bytes += "b,c" + eol + "d,\"open" + eol + "still open";
+
+    const ReadAll r = readBytes(bytes);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.rows, (Rows{{"name", "note"}, {"a", note}, {"b", "c"}}));
+    QCOMPARE(r.numbers, (QList<qint64>{1, 2, 3}));
+    QCOMPARE(r.error.row, qint64(4));
+    QCOMPARE(r.error.column, 2);
+    QVERIFY2(r.error.message.contains(QStringLiteral("(it opens on line %1)").arg(quoteLine)),
+             qPrintable(r.error.toString()));
+    QCOMPARE(r.error.detail, QStringLiteral("quote opened on line %1").arg(quoteLine));
 }
 
 void TestCsvReader::longFieldAndManyColumns()
