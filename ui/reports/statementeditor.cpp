@@ -1,6 +1,7 @@
 #include "statementeditor.h"
 
 #include "report/statementtexts.h"
+#include "widgets/textstyle.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -39,8 +40,22 @@ StatementEditor::StatementEditor(Database* db, QWidget* parent)
     layout->addLayout(form);
 
     auto* split = new QSplitter(this);
-    m_sections = new QListWidget(split);
+    auto* left = new QWidget(split);
+    auto* ll = new QVBoxLayout(left);
+    ll->setContentsMargins(0, 0, 0, 0);
+    m_sections = new QListWidget(left);
+    m_sections->setObjectName(QStringLiteral("statementSections"));
     m_sections->setMinimumWidth(220);
+    // Section titles wrap: cut off at the list's edge, they needed a sideways scroll to be read.
+    m_sections->setWordWrap(true);
+    m_sections->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sections->setSpacing(2);
+    ll->addWidget(m_sections, 1);
+    auto* legend = new QLabel(tr("Sections in amber have no text written yet."), left);
+    legend->setObjectName(QStringLiteral("statementSectionsLegend"));
+    legend->setWordWrap(true);
+    ui::setMutedText(legend);
+    ll->addWidget(legend);
     auto* right = new QWidget(split);
     auto* rl = new QVBoxLayout(right);
     rl->setContentsMargins(0, 0, 0, 0);
@@ -56,6 +71,7 @@ StatementEditor::StatementEditor(Database* db, QWidget* parent)
                             right);
     hint->setWordWrap(true);
     rl->addWidget(hint);
+    split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 

@@ -32,6 +32,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QShortcut>
@@ -264,6 +265,7 @@ private slots:
                 m_window->reportsPage()->findChild<QTabWidget*>()->setCurrentIndex(tab);
             settle();
         }
+        shoot(m_window.get(), QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')));
         QVERIFY(!mnemonics(m_window.get()).isEmpty());
         const QString found = clashes(m_window.get());
         QVERIFY2(found.isEmpty(), qPrintable(found));
@@ -576,6 +578,37 @@ private slots:
         QTest::keyClick(tree, Qt::Key_Delete);
         QCOMPARE(supplierDeleted.count(), 0);
         QCOMPARE(detail()->record().supplier.name, QStringLiteral("Aksu Yongtai Cotton Ginning Co., Ltd."));
+    }
+
+    // The statement's sections read whole in their list (they wrap), and the amber of empty sections is explained.
+    void statementSectionsReadWhole_data() { feesNoteReadsAcross_data(); }
+
+    void statementSectionsReadWhole()
+    {
+        QFETCH(QSize, size);
+        resizeTo(size);
+        m_window->showPage(Navigation::Reports);
+        m_window->reportsPage()->findChild<QTabWidget*>()->setCurrentIndex(1);
+        settle();
+        auto* list = m_window->reportsPage()->findChild<QListWidget*>(QStringLiteral("statementSections"));
+        QVERIFY(list && list->isVisible());
+        QVERIFY(list->count() >= 5);
+        for (int i = 0; i < list->count(); ++i) {
+            const QRect rect = list->visualItemRect(list->item(i));
+            QVERIFY(rect.right() <= list->viewport()->width());
+            const int textWidth = rect.width() - 8; // the style's margins inside the item
+            const QRect needed = list->fontMetrics().boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap,
+                                                                  list->item(i)->text());
+            QVERIFY2(needed.height() <= rect.height(),
+                     qPrintable(QStringLiteral("“%1”: %2 px high, needs %3 px")
+                                    .arg(list->item(i)->text())
+                                    .arg(rect.height())
+                                    .arg(needed.height())));
+        }
+        auto* legend = m_window->reportsPage()->findChild<QLabel*>(QStringLiteral("statementSectionsLegend"));
+        QVERIFY(legend && legend->isVisible());
+        shoot(m_window.get(), QStringLiteral("statement-%1x%2").arg(size.width()).arg(size.height()));
+        m_window->showPage(Navigation::Suppliers);
     }
 
     void namesInEveryScript_data()
