@@ -109,33 +109,31 @@ int TableReader::detectHeaderRow(const QList<QStringList>& firstRows)
     return firstNonEmpty;
 }
 
-bool TableReader::nextNonEmpty(Buffered& out)
+bool TableReader::nextNonEmpty(QStringList& row, qint64& number)
 {
     if (!m_lookahead.empty()) {
-        out = std::move(m_lookahead.front());
+        row = std::move(m_lookahead.front().row);
+        number = m_lookahead.front().number;
         m_lookahead.pop_front();
         return true;
     }
     if (m_failed)
         return false;
-    QStringList row;
-    qint64 number = 0;
     while (readRow(row, number)) {
         if (isCancelled())
             return setCancelledError();
-        if (std::all_of(row.cbegin(), row.cend(), [](const QString& c) { return c.isEmpty(); }))
-            continue;
-        out.row = std::move(row);
-        out.number = number;
-        return true;
+        if (!std::all_of(row.cbegin(), row.cend(), [](const QString& c) { return c.isEmpty(); }))
+            return true;
     }
     return false;
 }
 
 bool TableReader::next(QStringList& row)
 {
-    if (!m_opened && !open())
+    if (!m_opened && !open()) {
+        row.clear();
         return false;
+    }
     if (m_gapNext <= m_gapEnd) {
         row.clear();
         m_rowNumber = m_gapNext++;
@@ -147,28 +145,30 @@ bool TableReader::next(QStringList& row)
         m_rowNumber = m_held.number;
         return true;
     }
-    if (m_failed && m_lookahead.empty())
+    // The row is read into the caller's list: its capacity serves again, row after row.
+    qint64 number = 0;
+    if ((m_failed && m_lookahead.empty()) || !nextNonEmpty(row, number)) {
+        row.clear();
         return false;
-    Buffered b;
-    if (!nextNonEmpty(b))
-        return false;
-    if (b.number <= m_rowNumber) {
-        return setError(QStringLiteral("rows are out of order (row %1 after row %2): the file is damaged")
-                            .arg(b.number)
-                            .arg(m_rowNumber),
-                        b.number);
     }
-    if (b.number > m_rowNumber + 1) {
+    if (number <= m_rowNumber) {
+        row.clear();
+        return setError(QStringLiteral("rows are out of order (row %1 after row %2): the file is damaged")
+                            .arg(number)
+                            .arg(m_rowNumber),
+                        number);
+    }
+    if (number > m_rowNumber + 1) {
         m_gapNext = m_rowNumber + 1;
-        m_gapEnd = b.number - 1;
-        m_held = std::move(b);
+        m_gapEnd = number - 1;
+        m_held.row = std::move(row);
+        m_held.number = number;
         m_hasHeld = true;
         row.clear();
         m_rowNumber = m_gapNext++;
         return true;
     }
-    row = std::move(b.row);
-    m_rowNumber = b.number;
+    m_rowNumber = number;
     return true;
 }
 

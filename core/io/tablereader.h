@@ -82,7 +82,8 @@ public:
 
     // Opens the file, decides encoding/delimiter/sheet and the header row. Reads ahead a few rows for that.
     Status open();
-    // The next row into `row`; false at the end or on error (then failed() is true and error() says why).
+    // The next row into `row`; false at the end or on error (then `row` is empty, and on error failed() is true and
+    // error() says why).
     bool next(QStringList& row);
     bool failed() const { return m_failed; }
     const Error& error() const { return m_error; }
@@ -137,8 +138,8 @@ private:
         QStringList row;
         qint64 number = 0;
     };
-    // The next non-empty row from the look-ahead buffer or the source.
-    bool nextNonEmpty(Buffered& out);
+    // The next non-empty row, from the look-ahead buffer or read from the source into `row`, and its number.
+    bool nextNonEmpty(QStringList& row, qint64& number);
 
     QString m_fileName;
     Error m_error;

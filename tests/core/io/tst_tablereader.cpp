@@ -22,6 +22,8 @@ private slots:
     void factory_data();
     void factory();
     void cancelFromAnotherThread();
+    void rowsIntoOneList_data();
+    void rowsIntoOneList();
 };
 
 void TestTableReader::detectHeaderRow_data()
@@ -67,6 +69,61 @@ void TestTableReader::factory()
     auto reader = TableReader::create(path);
     QCOMPARE(int(reader->format()), format);
     QCOMPARE(reader->fileName(), path);
+}
+
+void TestTableReader::rowsIntoOneList_data()
+{
+    QTest::addColumn<int>("headerRow");
+    QTest::addRow("header given: every row read straight into the caller's list") << 1;
+    QTest::addRow("header detected: the first rows come from the look-ahead") << 0;
+}
+
+void TestTableReader::rowsIntoOneList()
+{
+    // One list passed to next() row after row, as the importer does: each row is whole and its own (not what is left
+    // of the one before), rows of empty cells and blank lines come back as empty rows, trailing ones are dropped, and
+    // at the end the list is empty.
+    QFETCH(int, headerRow);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rows.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QByteArray bytes = "name,country,city\n";
+    Rows expected{{"name", "country", "city"}};
+    for (int i = 1; i <= 40; ++i) {
+        if (i % 7 == 0) {
+            bytes += (i % 2) ? ",,\n" : "\n";
+            expected << QStringList();
+        } else if (i % 5 == 0) {
+            bytes += "n" + QByteArray::number(i) + "\n"; // shorter than the row before
+            expected << QStringList{QStringLiteral("n%1").arg(i)};
+        } else {
+            bytes += "n" + QByteArray::number(i) + ",TH,c" + QByteArray::number(i) + "\n";
+            expected << QStringList{QStringLiteral("n%1").arg(i), "TH", QStringLiteral("c%1").arg(i)};
+        }
+    }
+    bytes += "\n,\n\n";
+    QVERIFY(f.write(bytes) == bytes.size());
+    f.close();
+    ReaderOptions options;
+    options.headerRow = headerRow;
+    auto reader = TableReader::create(path, options);
+    QVERIFY(reader->open());
+    Rows rows;
+    QList<qint64> numbers;
+    QStringList row;
+    while (reader->next(row)) {
+        rows << row;
+        numbers << reader->rowNumber();
+    }
+    QVERIFY2(!reader->failed(), qPrintable(reader->error().toString()));
+    QCOMPARE(rows, expected);
+    QCOMPARE(numbers.size(), expected.size());
+    for (int i = 0; i < numbers.size(); ++i)
+        QCOMPARE(numbers[i], qint64(i + 1));
+    QVERIFY(row.isEmpty());
+    QVERIFY(!reader->next(row));
+    QVERIFY(row.isEmpty());
 }
 
 void TestTableReader::cancelFromAnotherThread()
