@@ -4,6 +4,7 @@
 // in the scripts of the sample (Thai, Burmese, Bengali, Chinese, Vietnamese, Khmer) are drawn with real glyphs.
 // With VIGIL_SCREENSHOTS set to a folder, each screen checked is saved there as a PNG.
 #include "actions/feespanel.h"
+#include "actions/trainingsdialog.h"
 #include "dashboard/dashboardview.h"
 #include "dialogs/supplierdialog.h"
 #include "mainwindow/mainwindow.h"
@@ -298,7 +299,7 @@ private slots:
     {
         QTest::addColumn<QString>("which");
         for (const char* d : {"supplier", "site", "identifier", "recruiter", "action", "fee", "observation",
-                              "mitigation", "methodology", "datasets"})
+                              "mitigation", "methodology", "datasets", "trainings", "training"})
             QTest::addRow("%s", d) << QString::fromLatin1(d);
     }
 
@@ -337,8 +338,16 @@ private slots:
             owned = std::make_unique<MethodologyDialog>(service, m_window.get());
         } else if (which == QLatin1String("datasets")) {
             owned = std::make_unique<DatasetsDialog>(service, m_window.get());
+        } else if (which.startsWith(QLatin1String("training"))) {
+            owned = std::make_unique<TrainingsDialog>(m_window->store(), m_window->undoStack(), m_window.get());
+            if (which == QLatin1String("training")) {
+                owned->show();
+                QVERIFY(QTest::qWaitForWindowExposed(owned.get()));
+                dialog = openedBy(owned->findChild<QAbstractButton*>(QStringLiteral("trainingsAdd")));
+                QVERIFY(dialog);
+            }
         }
-        if (owned) {
+        if (owned && !dialog) {
             dialog = owned.get();
             dialog->show();
         }
