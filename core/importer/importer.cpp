@@ -1,16 +1,15 @@
-// Over 600 lines: Importer::run is one transaction whose three threads and row loop share their state (the match
-// index, the prepared statements, the before-images kept, the counts, the queues). The next refactoring is a class
-// for one run holding that state, with a method per step: open the file, prepare the workspace, the row loop, finish.
+// Importer::run is one transaction: the batch row, what the workspace knows for matching, the row loop that writes
+// what ImportPipeline's threads read and match, the indexes built again, and the batch's counts.
 #include "importer/importer.h"
 
 #include "exporter/supplierjson.h"
 #include "importer/bulkwriter.h"
+#include "importer/importpipeline.h"
 #include "importer/importsupport.h"
 #include "importer/mappingprofiles.h"
 #include "importer/namematch.h"
 #include "importer/rowbuilder.h"
 #include "importer/rowmatcher.h"
-#include "importer/rowqueue.h"
 #include "storage/database.h"
 #include "storage/supplierrepository.h"
 #include "util/textkey.h"
@@ -27,7 +26,6 @@
 
 #include <algorithm>
 #include <memory>
-#include <thread>
 
 namespace vigil {
 
@@ -48,14 +46,6 @@ Error fileError(const QString& path, const QString& message, const QString& deta
 QVariant nn(const QString& s)
 {
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
-
-bool allEmpty(const QStringList& row)
-{
-    for (const QString& c : row)
-        if (!c.trimmed().isEmpty())
-            return false;
-    return true;
 }
 
 } // namespace
@@ -92,6 +82,44 @@ QString toString(RowAction a)
         return QStringLiteral("skip");
     }
     return {};
+}
+
+void ImportCounts::add(RowStatus status, RowAction action)
+{
+    switch (status) {
+    case RowStatus::New:
+        ++newRows;
+        break;
+    case RowStatus::Matched:
+        ++matched;
+        break;
+    case RowStatus::PossibleDuplicate:
+        ++possibleDuplicates;
+        break;
+    case RowStatus::Warning:
+        ++warnings;
+        break;
+    case RowStatus::Error:
+        ++errors;
+        break;
+    }
+    switch (action) {
+    case RowAction::Add:
+        ++added;
+        break;
+    case RowAction::Merge:
+        ++updated;
+        break;
+    case RowAction::Unchanged:
+        ++unchanged;
+        break;
+    case RowAction::Hold:
+        ++held;
+        break;
+    case RowAction::Skip:
+        ++skipped;
+        break;
+    }
 }
 
 Importer::Importer(Database& db)
@@ -362,104 +390,12 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                 report.rowsTruncated = true;
         };
 
-        // Three threads, each ahead of the next through a bounded queue: reading, normalising and preparing the
-        // names; matching (RowMatcher: no I/O, it assigns the row keys of what it adds); and writing (this thread,
-        // which owns the SQLite connection).
-        RowQueue<ReadRow> readQueue(8);
-        RowQueue<MatchedRow> matchQueue(8);
-        std::atomic<bool> stopThreads{false};
-        std::thread readingThread([&] {
-            StageTimes readTimes("reading thread");
-            std::vector<ReadRow> chunk;
-            constexpr size_t kChunk = 128;
-            chunk.reserve(kChunk);
-            QStringList cells;
-            for (;;) {
-                readTimes.start(StageTimes::Read);
-                if (stopThreads.load() || !reader->next(cells))
-                    break;
-                const qint64 rn = reader->rowNumber();
-                if (rn <= report.headerRow || allEmpty(cells))
-                    continue;
-                readTimes.start(StageTimes::Build);
-                ReadRow r;
-                r.row = rn;
-                r.built = builder.build(cells, rn);
-                if (r.built.isEmpty)
-                    continue;
-                if (r.built.errors.isEmpty()) {
-                    const Supplier& s = r.built.record.supplier;
-                    r.core = namematch::coreName(s.name);
-                    r.name = namematch::prepare(r.core);
-                    r.recordKey = recordKeyOfCore(r.core, s.country, s.address);
-                }
-                r.progress = reader->progress();
-                chunk.push_back(std::move(r));
-                if (chunk.size() >= kChunk) {
-                    readTimes.start(StageTimes::Wait);
-                    if (!readQueue.push(std::move(chunk)))
-                        break;
-                    chunk = {};
-                    chunk.reserve(kChunk);
-                }
-            }
-            if (!chunk.empty())
-                readQueue.push(std::move(chunk));
-            readQueue.close();
-        });
+        // The reading and matching threads, ahead of this one (the writing thread, which owns the connection).
         RowMatcher matcher(index, options, resolved, lastKeyBefore + 1, fileName);
-        std::thread matchingThread([&] {
-            StageTimes matchTimes("matching thread");
-            std::vector<ReadRow> in;
-            for (;;) {
-                matchTimes.start(StageTimes::Wait);
-                if (!readQueue.pop(in))
-                    break;
-                matchTimes.start(StageTimes::Match);
-                std::vector<MatchedRow> out;
-                out.reserve(in.size());
-                for (ReadRow& r : in)
-                    out.push_back(matcher.match(std::move(r)));
-                in.clear();
-                matchTimes.start(StageTimes::Wait);
-                if (stopThreads.load() || !matchQueue.push(std::move(out)))
-                    break;
-            }
-            readQueue.close(); // stops the reading thread if this one stopped first
-            matchQueue.close();
-        });
-        // However the loop below ends, both threads are stopped and joined before anything else.
-        struct JoinThreads
-        {
-            std::thread& reading;
-            std::thread& matching;
-            RowQueue<ReadRow>& readQueue;
-            RowQueue<MatchedRow>& matchQueue;
-            std::atomic<bool>& stop;
-            void join()
-            {
-                stop.store(true);
-                readQueue.close();
-                matchQueue.close();
-                if (matching.joinable())
-                    matching.join();
-                if (reading.joinable())
-                    reading.join();
-            }
-            ~JoinThreads() { join(); }
-        } joinThreads{readingThread, matchingThread, readQueue, matchQueue, stopThreads};
-
-        std::vector<MatchedRow> rowsMatched;
-        size_t next = 0;
-        auto nextRow = [&]() -> MatchedRow* {
+        ImportPipeline pipeline(*reader, report.headerRow, builder, matcher);
+        auto nextRow = [&] {
             times.start(StageTimes::Wait);
-            if (next >= rowsMatched.size()) {
-                rowsMatched.clear();
-                next = 0;
-                if (!matchQueue.pop(rowsMatched))
-                    return nullptr;
-            }
-            return &rowsMatched[next++];
+            return pipeline.next();
         };
         QSqlQuery vigilIdTaken(m_db.db());
         vigilIdTaken.prepare(QStringLiteral("SELECT 1 FROM suppliers WHERE id = ?"));
@@ -547,46 +483,12 @@ Result<ImportReport> Importer::run(const QString& path, const ImportOptions& opt
                     }
                 }
             }
-            switch (rr.status) {
-            case RowStatus::New:
-                ++counts.newRows;
-                break;
-            case RowStatus::Matched:
-                ++counts.matched;
-                break;
-            case RowStatus::PossibleDuplicate:
-                ++counts.possibleDuplicates;
-                break;
-            case RowStatus::Warning:
-                ++counts.warnings;
-                break;
-            case RowStatus::Error:
-                ++counts.errors;
-                break;
-            }
-            switch (rr.action) {
-            case RowAction::Add:
-                ++counts.added;
-                break;
-            case RowAction::Merge:
-                ++counts.updated;
-                break;
-            case RowAction::Unchanged:
-                ++counts.unchanged;
-                break;
-            case RowAction::Hold:
-                ++counts.held;
-                break;
-            case RowAction::Skip:
-                ++counts.skipped;
-                break;
-            }
+            counts.add(rr.status, rr.action);
             list(rr);
         }
         times.start(StageTimes::Finish);
-        joinThreads.join();
+        pipeline.stop();
         // Matching is over: its memory goes back before SQLite sorts the rows for the indexes.
-        rowsMatched = {};
         indexOwner.reset();
         if (reader->failed()) {
             if (cancelled())

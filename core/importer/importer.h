@@ -85,6 +85,8 @@ struct ImportCounts
     qint64 rows = 0; // data rows read (title, header and empty rows excluded)
     qint64 newRows = 0, matched = 0, possibleDuplicates = 0, warnings = 0, errors = 0; // by status
     qint64 added = 0, updated = 0, unchanged = 0, held = 0, skipped = 0; // by action
+    // Counts a written row under its status and its action (not `rows`).
+    void add(RowStatus status, RowAction action);
 };
 
 struct ImportReport

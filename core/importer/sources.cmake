@@ -9,7 +9,7 @@ target_sources(vigil_core PRIVATE
     importer/bulkwriter.h importer/bulkwriter.cpp
     importer/rowmatcher.h importer/rowmatcher.cpp
     importer/importsupport.h importer/importsupport.cpp
-    importer/rowqueue.h
+    importer/rowqueue.h importer/importpipeline.h importer/importpipeline.cpp
     importer/mappingprofiles.h importer/mappingprofiles.cpp
     importer/celloverrides.h importer/celloverrides.cpp
     importer/rowcheck.h importer/rowcheck.cpp
