@@ -179,44 +179,28 @@ Status ActionRepository::checkSupplier(const QString& supplierId) const
     return {};
 }
 
-Status ActionRepository::checkBelongs(const char* table, const QString& id, const QString& supplierId,
-                                      const QString& field, const QString& what) const
+Status ActionRepository::checkKept(const char* table, const QString& id, const QString& storedId,
+                                   const QString& supplierId, bool restoring, const QString& field,
+                                   const QString& what) const
 {
     if (id.isEmpty())
         return {};
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND supplier_id = ?").arg(QLatin1String(table)));
+    q.prepare(QStringLiteral("SELECT supplier_id FROM %1 WHERE id = ?").arg(QLatin1String(table)));
     q.addBindValue(id);
-    q.addBindValue(supplierId);
     if (!q.exec())
         return Database::queryError(QStringLiteral("The %1 could not be read.").arg(what), q);
-    if (!q.next()) {
-        Error e = makeError(QStringLiteral("The %1 %2 is not one of this supplier's.").arg(what, id));
-        e.field = field;
-        return e;
-    }
-    return {};
-}
-
-Status ActionRepository::checkSite(const QString& siteId, const QString& storedSiteId, const QString& supplierId) const
-{
-    if (siteId.isEmpty())
-        return {};
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT supplier_id FROM sites WHERE id = ?"));
-    q.addBindValue(siteId);
-    if (!q.exec())
-        return Database::queryError(QStringLiteral("The site could not be read."), q);
     const bool exists = q.next();
     if (exists && q.value(0).toString() == supplierId)
         return {};
-    // corrective_actions.site_id keeps the id of a site removed from the supplier (plain text, schema 8): an action
-    // saved again at the removed site it is already at keeps it (an edit of its status, due date ...). Setting a
-    // site that is not, or no longer, the supplier's is refused, and another supplier's site always.
-    if (!exists && siteId == storedSiteId)
+    // corrective_actions.site_id and observation_id keep the id of a site or observation removed from the supplier
+    // (plain text, schema 8): an action saved again with the one it already has keeps it (an edit of its status, due
+    // date ...), and an action put back as it was keeps what it had. Setting a site or observation that is not, or no
+    // longer, the supplier's is refused, and another supplier's always.
+    if (!exists && (id == storedId || (restoring && isUuid(id))))
         return {};
-    Error e = makeError(QStringLiteral("The site %1 is not one of this supplier's.").arg(siteId));
-    e.field = QStringLiteral("site");
+    Error e = makeError(QStringLiteral("The %1 %2 is not one of this supplier's.").arg(what, id));
+    e.field = field;
     return e;
 }
 
@@ -281,7 +265,24 @@ Result<QString> ActionRepository::saveAction(const CorrectiveAction& action, con
     return out;
 }
 
+Result<QString> ActionRepository::restoreAction(const CorrectiveAction& action, const QString& batch)
+{
+    Result<QString> out = QString();
+    Status st = m_db.transaction([&]() -> Status {
+        out = writeAction(action, batch, true);
+        return out ? Status() : Status(out.error());
+    });
+    if (!st)
+        return st.error();
+    return out;
+}
+
 Result<QString> ActionRepository::saveActionInTransaction(const CorrectiveAction& input, const QString& batch)
+{
+    return writeAction(input, batch, false);
+}
+
+Result<QString> ActionRepository::writeAction(const CorrectiveAction& input, const QString& batch, bool restoring)
 {
     CorrectiveAction a = input;
     a.description = a.description.trimmed();
@@ -291,7 +292,8 @@ Result<QString> ActionRepository::saveActionInTransaction(const CorrectiveAction
     if (Status st = checkSupplier(a.supplierId); !st)
         return st.error();
     QList<QPair<QString, QString>> before;
-    QString storedSiteId; // the site the stored action is at (it may have been removed from the supplier since)
+    // The site and observation of the stored action (either may have been removed from the supplier since).
+    QString storedSiteId, storedObservationId;
     if (a.id.isEmpty()) {
         a.id = newUuid();
     } else {
@@ -303,19 +305,23 @@ Result<QString> ActionRepository::saveActionInTransaction(const CorrectiveAction
         auto existing = action(a.id);
         if (existing) {
             before = existing->fields();
-            if (existing->supplierId == a.supplierId)
+            if (existing->supplierId == a.supplierId) {
                 storedSiteId = existing->siteId;
+                storedObservationId = existing->observationId;
+            }
         } else if (existing.error().field != QLatin1String("id")) {
             return existing.error();
         }
     }
-    if (Status st = checkSite(a.siteId, storedSiteId, a.supplierId); !st)
-        return st.error();
-    if (Status st = checkBelongs("risk_observations", a.observationId, a.supplierId, QStringLiteral("observation"),
-                                 QStringLiteral("observation"));
+    if (Status st = checkKept("sites", a.siteId, storedSiteId, a.supplierId, restoring, QStringLiteral("site"),
+                              QStringLiteral("site"));
         !st)
         return st.error();
-    if (!a.observationId.isEmpty() && a.indicatorId.isEmpty()) {
+    if (Status st = checkKept("risk_observations", a.observationId, storedObservationId, a.supplierId, restoring,
+                              QStringLiteral("observation"), QStringLiteral("observation"));
+        !st)
+        return st.error();
+    if (!restoring && !a.observationId.isEmpty() && a.indicatorId.isEmpty()) {
         // An action that answers an observation answers its indicator too (reports count actions by indicator).
         QSqlQuery q(m_db.db());
         q.prepare(QStringLiteral("SELECT indicator FROM risk_observations WHERE id = ?"));

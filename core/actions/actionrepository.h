@@ -26,8 +26,9 @@ struct ActionQuery
 // UUID, so that the supplier's history shows them; an internal training logs under its own id). Records are
 // validated first (actiontypes.h: validate); errors name the field. Saving a record with an empty id creates it with
 // a new UUID; saving one whose id exists replaces it and logs the fields that changed; saving a given id that does
-// not exist creates it with that id (undo of a removal). An action whose site was removed from the supplier keeps
-// the site's id (shown as "(site removed)"); saving it again may keep that site, never set a removed one anew.
+// not exist creates it with that id. An action whose site or observation was removed from the supplier keeps its id
+// (the site shown as "(site removed)"); saving it again may keep that site or observation, never set a removed one
+// anew. Undo and redo go through restoreAction(), which puts back a record as it was.
 class ActionRepository
 {
 public:
@@ -38,6 +39,10 @@ public:
     Result<QList<CorrectiveAction>> actions(const ActionQuery& query = {}) const;
     Result<CorrectiveAction> action(const QString& id) const;
     Result<QString> saveAction(const CorrectiveAction& action, const QString& batch = {});
+    // Puts an action back exactly as it was (undo of its removal or of an edit, redo): its site may be one removed
+    // from the supplier since, and its observation one removed since (both ids are kept as plain text, schema 8),
+    // never another supplier's site or observation. The indicator is written as given. One transaction.
+    Result<QString> restoreAction(const CorrectiveAction& action, const QString& batch = {});
     Status removeAction(const QString& id, const QString& batch = {});
     // Closes (or cancels) an action: status must be a closed one; closedOn defaults to today.
     Result<CorrectiveAction> closeAction(const QString& id, ActionStatus status, const QDate& closedOn,
@@ -62,11 +67,12 @@ public:
 
 private:
     Status checkSupplier(const QString& supplierId) const;
-    // The site of an action saved: one of the supplier's, or `storedSiteId` (the site the stored action is at) when
-    // that site has been removed from the supplier since. Empty (the supplier as a whole) is always right.
-    Status checkSite(const QString& siteId, const QString& storedSiteId, const QString& supplierId) const;
-    Status checkBelongs(const char* table, const QString& id, const QString& supplierId, const QString& field,
-                        const QString& what) const;
+    Result<QString> writeAction(const CorrectiveAction& action, const QString& batch, bool restoring);
+    // What an action saved refers to in `table` (sites, risk_observations): one of the supplier's, or `storedId` (the
+    // one the stored action refers to) when it has been removed from the supplier since, or, when `restoring`, any
+    // id that names no row (one removed since the record was taken). Empty is always right.
+    Status checkKept(const char* table, const QString& id, const QString& storedId, const QString& supplierId,
+                     bool restoring, const QString& field, const QString& what) const;
 
     Database& m_db;
     QString m_actor;

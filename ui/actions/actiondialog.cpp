@@ -49,17 +49,36 @@ ActionDialog::ActionDialog(const CorrectiveAction& action, const Choices& choice
     m_finding = new QComboBox;
     m_finding->setObjectName(QStringLiteral("finding"));
     m_finding->addItem(tr("(no specific finding)"), QString());
-    for (const RiskObservation& o : choices.observations) {
-        if (o.status != ObservationStatus::Present)
-            continue;
-        QString label = o.indicatorId;
+    const auto indicatorLabel = [&](const QString& indicatorId) {
         for (const auto& [id, text] : choices.indicators)
-            if (id == o.indicatorId)
-                label = text;
+            if (id == indicatorId)
+                return text;
+        return indicatorId;
+    };
+    const auto findingData = [](const QString& observationId, const QString& indicatorId) {
+        return QStringLiteral("obs:%1:%2").arg(observationId, indicatorId);
+    };
+    bool findingListed = action.observationId.isEmpty();
+    for (const RiskObservation& o : choices.observations) {
+        // Findings are what was found present; the one the action answers is offered whatever its status now.
+        const bool answered = !action.observationId.isEmpty() && o.id == action.observationId;
+        if (o.status != ObservationStatus::Present && !answered)
+            continue;
+        findingListed |= answered;
         m_finding->addItem(tr("Found: %1 (%2, %3)")
-                               .arg(label, choices.sourceLabels.value(o.sourceType, o.sourceType),
+                               .arg(indicatorLabel(o.indicatorId),
+                                    choices.sourceLabels.value(o.sourceType, o.sourceType),
                                     o.date.isValid() ? o.date.toString(Qt::ISODate) : tr("undated")),
-                           QStringLiteral("obs:%1:%2").arg(o.id, o.indicatorId));
+                           findingData(o.id, o.indicatorId));
+    }
+    // An observation removed from the supplier since keeps its id on the action (as a removed site does): offered
+    // (and chosen) as a removed finding, so that an edit keeps the link unless another finding is chosen, never
+    // unlinks the action behind the user's back.
+    if (!findingListed) {
+        const QString what = action.indicatorId.isEmpty()
+            ? tr("finding removed")
+            : tr("%1 (finding removed)").arg(indicatorLabel(action.indicatorId));
+        m_finding->addItem(tr("Found: %1").arg(what), findingData(action.observationId, action.indicatorId));
     }
     for (const auto& [id, text] : choices.indicators)
         m_finding->addItem(tr("Indicator: %1").arg(text), QStringLiteral("ind:%1").arg(id));

@@ -74,6 +74,7 @@ Status CycleCommand::push(QUndoStack* stack, std::unique_ptr<CycleCommand> comma
         return makeError(QObject::tr("No workspace is open."));
     if (Status st = command->apply(true); !st)
         return st;
+    command->m_pushed = true;
     command->m_skipNextRedo = true;
     stack->push(command.release()); // push() calls redo(), which skips this once
     return {};
@@ -85,14 +86,7 @@ Status CycleCommand::apply(bool forward)
         return makeError(QObject::tr("No workspace is open."));
     ActionRepository repo = m_service->repository();
     if (m_actionBefore || m_actionAfter) {
-        const auto& target = forward ? m_actionAfter : m_actionBefore;
-        const auto& other = forward ? m_actionBefore : m_actionAfter;
-        Status st = put(
-            target, other, [&](const CorrectiveAction& a) { return repo.saveAction(a); },
-            [&](const QString& id) { return repo.removeAction(id); });
-        if (!st)
-            return st;
-        emit m_service->actionsChanged((target ? target : other)->supplierId);
+        return applyAction(repo, forward);
     } else if (m_feeBefore || m_feeAfter) {
         const auto& target = forward ? m_feeAfter : m_feeBefore;
         const auto& other = forward ? m_feeBefore : m_feeAfter;
@@ -112,6 +106,29 @@ Status CycleCommand::apply(bool forward)
             return st;
         emit m_service->trainingsChanged();
     }
+    return {};
+}
+
+Status CycleCommand::applyAction(ActionRepository& repo, bool forward)
+{
+    const auto& target = forward ? m_actionAfter : m_actionBefore;
+    const auto& other = forward ? m_actionBefore : m_actionAfter;
+    // The change itself is checked as any edit (saveAction); undo and redo then put back the records as they were,
+    // which may name a site or an observation removed from the supplier in between.
+    Status st = put(
+        target, other, [&](const CorrectiveAction& a) { return m_pushed ? repo.restoreAction(a) : repo.saveAction(a); },
+        [&](const QString& id) { return repo.removeAction(id); });
+    if (!st)
+        return st;
+    if (!m_pushed && target) {
+        // Keep what was stored (saveAction fills in the indicator of the observation answered), so that a redo puts
+        // back this very record.
+        auto stored = repo.action(target->id);
+        if (!stored)
+            return stored.error();
+        m_actionAfter = stored.value();
+    }
+    emit m_service->actionsChanged((target ? target : other)->supplierId);
     return {};
 }
 

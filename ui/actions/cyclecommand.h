@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actions/actionrepository.h"
 #include "actions/actiontypes.h"
 #include "util/result.h"
 
@@ -17,7 +18,9 @@ class ActionService;
 
 // One undoable change of a corrective action, fee-ledger entry or training: from `before` (none: it is added) to
 // `after` (none: it is removed). Undo writes `before` back with the same id. Like StoreCommand, it runs once before
-// it is pushed, so a refused change returns its reason (with the field) and never lands on the stack.
+// it is pushed, so a refused change returns its reason (with the field) and never lands on the stack. A corrective
+// action is then put back exactly as it was on undo and redo (ActionRepository::restoreAction): at its site or with
+// its observation even if either was removed from the supplier since.
 class CycleCommand : public QUndoCommand
 {
 public:
@@ -36,12 +39,14 @@ public:
 private:
     CycleCommand(ActionService* service, const QString& text);
     Status apply(bool forward);
+    Status applyAction(ActionRepository& repo, bool forward);
 
     QPointer<ActionService> m_service;
     std::optional<CorrectiveAction> m_actionBefore, m_actionAfter;
     std::optional<FeeEntry> m_feeBefore, m_feeAfter;
     std::optional<Training> m_trainingBefore, m_trainingAfter;
     bool m_skipNextRedo = false;
+    bool m_pushed = false; // applied once: undo and redo put records back as they were
 };
 
 } // namespace vigil::ui

@@ -24,6 +24,9 @@ private slots:
     void actionValidation();
     void actionMustBelongToSupplier();
     void actionKeepsItsRemovedSite();
+    void actionKeepsItsRemovedObservation();
+    void restorePutsBackAsItWas();
+    void restoreRefusesAnotherSuppliersRows();
     void closeAndOverdue();
     void editLogsChangedFieldsOnly();
     void removeAndPutBackWithSameId();
@@ -313,6 +316,162 @@ void TestActionRepository::actionKeepsItsRemovedSite()
     // ... and once supplier-wide, the removed site cannot be set again.
     moved.siteId = m_site;
     QCOMPARE(repo.saveAction(moved).error().field, QStringLiteral("site"));
+}
+
+void TestActionRepository::actionKeepsItsRemovedObservation()
+{
+    // An action answering an observation, then the observation is removed: the action keeps its id, and an edit that
+    // leaves the finding alone (status, closing it) is saved with it.
+    RiskRepository risk(*m_db);
+    RiskObservation o;
+    o.indicatorId = QStringLiteral("ilo_07_retention_of_identity_documents");
+    o.status = ObservationStatus::Present;
+    o.sourceType = QStringLiteral("audit");
+    const QString obs = risk.addObservation(m_supplier, o).value();
+    ActionRepository repo(*m_db);
+    CorrectiveAction a = sampleAction();
+    a.observationId = obs;
+    a.indicatorId.clear();
+    const QString id = repo.saveAction(a).value();
+    QVERIFY(risk.removeObservation(obs).ok());
+    CorrectiveAction stored = repo.action(id).value();
+    QCOMPARE(stored.observationId, obs);
+    QCOMPARE(stored.indicatorId, QStringLiteral("ilo_07_retention_of_identity_documents"));
+
+    stored.status = ActionStatus::InProgress;
+    const qint64 logBefore = logCount();
+    auto saved = repo.saveAction(stored);
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().toString()));
+    QCOMPARE(repo.action(id)->observationId, obs);
+    QCOMPARE(logCount(), logBefore + 1); // the status only
+    auto closed = repo.closeAction(id, ActionStatus::ClosedVerified, QDate(2026, 3, 1), QStringLiteral("Re-audit"));
+    QVERIFY2(closed.ok(), qPrintable(closed.ok() ? QString() : closed.error().toString()));
+    QCOMPARE(closed->observationId, obs);
+
+    // The removed observation cannot be set anew: not on another action, nor on this one once unlinked.
+    CorrectiveAction fresh = sampleAction();
+    fresh.observationId = obs;
+    QCOMPARE(repo.saveAction(fresh).error().field, QStringLiteral("observation"));
+    CorrectiveAction unlinked = repo.action(id).value();
+    unlinked.observationId.clear();
+    QVERIFY(repo.saveAction(unlinked).ok());
+    unlinked.observationId = obs;
+    QCOMPARE(repo.saveAction(unlinked).error().field, QStringLiteral("observation"));
+    QVERIFY(repo.action(id)->observationId.isEmpty());
+}
+
+void TestActionRepository::restorePutsBackAsItWas()
+{
+    // Two sites; an observation at the first; an action at the first site answering the observation, another at the
+    // dormitory.
+    SupplierRepository suppliers(*m_db);
+    SupplierRecord rec = suppliers.record(m_supplier).value();
+    Site dorm;
+    dorm.id = newUuid();
+    dorm.supplierId = m_supplier;
+    dorm.name = QStringLiteral("Dormitory, Tha Chalom");
+    rec.sites << dorm;
+    QVERIFY(suppliers.save(rec).ok());
+    RiskRepository risk(*m_db);
+    RiskObservation o;
+    o.indicatorId = QStringLiteral("rec_fees_paid_by_worker");
+    o.status = ObservationStatus::Present;
+    o.sourceType = QStringLiteral("worker_interview");
+    o.siteId = m_site;
+    const QString obs = risk.addObservation(m_supplier, o).value();
+    ActionRepository repo(*m_db);
+    CorrectiveAction first = sampleAction();
+    first.observationId = obs;
+    const QString firstId = repo.saveAction(first).value();
+    const CorrectiveAction taken = repo.action(firstId).value();
+    CorrectiveAction second = sampleAction();
+    second.siteId = dorm.id;
+    second.description = QStringLiteral("Separate dormitory keys from the employer's office");
+    const QString secondId = repo.saveAction(second).value();
+    const CorrectiveAction beforeEdit = repo.action(secondId).value();
+
+    // The first action is removed, the second moved to the supplier as a whole; then both sites and the observation
+    // are removed from the supplier.
+    QVERIFY(repo.removeAction(firstId).ok());
+    CorrectiveAction moved = beforeEdit;
+    moved.siteId.clear();
+    QVERIFY(repo.saveAction(moved).ok());
+    rec.sites.clear();
+    QVERIFY(suppliers.save(rec).ok());
+    QVERIFY(risk.removeObservation(obs).ok());
+
+    // An ordinary save cannot give them back (it would set a removed site anew) ...
+    QCOMPARE(repo.saveAction(taken).error().field, QStringLiteral("site"));
+    QCOMPARE(repo.saveAction(beforeEdit).error().field, QStringLiteral("site"));
+    QCOMPARE(repo.action(firstId).error().field, QStringLiteral("id"));
+
+    // ... restoring puts each back exactly as it was, logged as a creation and as the one field that changed.
+    qint64 logBefore = logCount();
+    auto restored = repo.restoreAction(taken);
+    QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : restored.error().toString()));
+    QCOMPARE(restored.value(), firstId);
+    const CorrectiveAction back = repo.action(firstId).value();
+    QVERIFY(back == taken);
+    QCOMPARE(back.siteId, m_site);
+    QCOMPARE(back.siteName, QStringLiteral("(site removed)"));
+    QCOMPARE(back.observationId, obs);
+    QCOMPARE(back.indicatorId, QStringLiteral("rec_fees_paid_by_worker"));
+    QCOMPARE(logCount(), logBefore + 1);
+    QCOMPARE(ChangeLog(m_db->db()).forEntity(m_supplier, 1)->first().action, QStringLiteral("create"));
+
+    logBefore = logCount();
+    QVERIFY(repo.restoreAction(beforeEdit).ok());
+    QVERIFY(repo.action(secondId).value() == beforeEdit);
+    QCOMPARE(repo.action(secondId)->siteId, dorm.id);
+    QCOMPARE(logCount(), logBefore + 1);
+    const ChangeEntry update = ChangeLog(m_db->db()).forEntity(m_supplier, 1)->first();
+    QCOMPARE(update.action, QStringLiteral("update"));
+    QCOMPARE(update.oldValue, QString());
+    QCOMPARE(update.newValue, dorm.id);
+    // Restoring what is already there changes nothing.
+    QVERIFY(repo.restoreAction(beforeEdit).ok());
+    QCOMPARE(logCount(), logBefore + 1);
+}
+
+void TestActionRepository::restoreRefusesAnotherSuppliersRows()
+{
+    ActionRepository repo(*m_db);
+    const QString id = repo.saveAction(sampleAction()).value();
+    const CorrectiveAction taken = repo.action(id).value();
+    QVERIFY(repo.removeAction(id).ok());
+    // The other supplier's site and observation.
+    SupplierRepository suppliers(*m_db);
+    SupplierRecord other = suppliers.record(m_other).value();
+    Site penang;
+    penang.id = newUuid();
+    penang.supplierId = m_other;
+    penang.name = QStringLiteral("Bayan Lepas plant");
+    other.sites << penang;
+    QVERIFY(suppliers.save(other).ok());
+    RiskObservation o;
+    o.indicatorId = QStringLiteral("rec_fees_paid_by_worker");
+    o.status = ObservationStatus::Present;
+    o.sourceType = QStringLiteral("audit");
+    const QString otherObs = RiskRepository(*m_db).addObservation(m_other, o).value();
+
+    const qint64 logBefore = logCount();
+    CorrectiveAction a = taken;
+    a.siteId = penang.id;
+    QCOMPARE(repo.restoreAction(a).error().field, QStringLiteral("site"));
+    a = taken;
+    a.observationId = otherObs;
+    QCOMPARE(repo.restoreAction(a).error().field, QStringLiteral("observation"));
+    a = taken;
+    a.siteId = QStringLiteral("not a site id");
+    QCOMPARE(repo.restoreAction(a).error().field, QStringLiteral("site"));
+    a = taken;
+    a.description.clear(); // still validated
+    QCOMPARE(repo.restoreAction(a).error().field, QStringLiteral("description"));
+    a = taken;
+    a.supplierId = newUuid();
+    QCOMPARE(repo.restoreAction(a).error().field, QStringLiteral("supplier"));
+    QCOMPARE(logCount(), logBefore);
+    QCOMPARE(repo.actions()->size(), 0);
 }
 
 void TestActionRepository::closeAndOverdue()

@@ -5,10 +5,12 @@
 #include "actions/actionrepository.h"
 #include "actions/actionservice.h"
 #include "actions/actionspanel.h"
+#include "actions/cyclecommand.h"
 #include "actions/feedialog.h"
 #include "actions/feespanel.h"
 #include "actions/trainingdialog.h"
 #include "actions/trainingsdialog.h"
+#include "risk/riskrepository.h"
 #include "services/supplierstore.h"
 #include "storage/database.h"
 #include "storage/sampleportfolio.h"
@@ -26,6 +28,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -46,6 +49,8 @@ private slots:
     void addUndoRedo();
     void closeNeedsVerification();
     void editKeepsARemovedSite();
+    void undoPutsBackAtARemovedSite();
+    void editKeepsARemovedFinding();
     void removeWithKeyboardAndUndo();
     void feesFormAndTotals();
     void trainingsList();
@@ -227,6 +232,147 @@ void TestActionsPanel::editKeepsARemovedSite()
     QCOMPARE(repo.action(id.value())->siteId, site.id);
     m_undo.clear();
     QVERIFY(repo.removeAction(id.value()).ok());
+}
+
+static int rowOf(const ActionsPanel& panel, const QString& id)
+{
+    for (int i = 0; i < panel.actions().size(); ++i)
+        if (panel.actions()[i].id == id)
+            return i;
+    return -1;
+}
+
+// An action edited off a site and another removed, then the site is removed from the supplier behind the undo
+// stack's back (an import undone, another path): undoing both puts each back as it was, at the removed site.
+void TestActionsPanel::undoPutsBackAtARemovedSite()
+{
+    SupplierRecord rec = m_store->record(m_supplier).value();
+    Site site;
+    site.id = newUuid();
+    site.supplierId = m_supplier;
+    site.name = QStringLiteral("Peeling shed, Samut Sakhon");
+    rec.sites << site;
+    QVERIFY(m_store->save(rec).ok());
+    ActionService* service = ActionService::forStore(m_store.get());
+    ActionRepository repo = service->repository();
+    CorrectiveAction a;
+    a.supplierId = m_supplier;
+    a.siteId = site.id;
+    a.description = QStringLiteral("Post the grievance hotline in Burmese at the shed");
+    a.openedOn = m_today.addDays(-20);
+    a.dueOn = m_today.addDays(40);
+    const QString movedId = repo.saveAction(a).value();
+    a.description = QStringLiteral("Stop deducting uniform costs from wages");
+    const QString removedId = repo.saveAction(a).value();
+    const CorrectiveAction movedBefore = repo.action(movedId).value();
+    const CorrectiveAction removedBefore = repo.action(removedId).value();
+
+    ActionsPanel panel(m_store.get(), &m_undo);
+    panel.showSupplier(m_supplier);
+    // Edit: the first action becomes supplier-wide. Then the second is removed.
+    CorrectiveAction moved = movedBefore;
+    moved.siteId.clear();
+    QVERIFY(CycleCommand::push(&m_undo, CycleCommand::action(service, movedBefore, moved, QStringLiteral("Edit"))));
+    panel.removeAction(rowOf(panel, removedId));
+    QCOMPARE(m_undo.count(), 2);
+    QCOMPARE(repo.action(removedId).error().field, QStringLiteral("id"));
+    // The site goes.
+    rec.sites.removeLast();
+    QVERIFY(m_store->save(rec).ok());
+
+    QSignalSpy errors(m_store.get(), &SupplierStore::errorOccurred);
+    m_undo.undo(); // the removal
+    QCOMPARE(errors.count(), 0);
+    auto back = repo.action(removedId);
+    QVERIFY(back.ok());
+    QVERIFY(back.value() == removedBefore);
+    QCOMPARE(back->siteName, QStringLiteral("(site removed)"));
+    QVERIFY(rowOf(panel, removedId) >= 0); // the panel shows it again
+    m_undo.undo(); // the edit
+    QCOMPARE(errors.count(), 0);
+    QVERIFY(repo.action(movedId).value() == movedBefore);
+    QCOMPARE(repo.action(movedId)->siteId, site.id);
+
+    // Redo and undo again: the same records each time, one transaction each.
+    m_undo.redo();
+    m_undo.redo();
+    QCOMPARE(errors.count(), 0);
+    QVERIFY(repo.action(movedId)->siteId.isEmpty());
+    QCOMPARE(repo.action(removedId).error().field, QStringLiteral("id"));
+    m_undo.undo();
+    m_undo.undo();
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(repo.action(movedId)->siteId, site.id);
+    QCOMPARE(repo.action(removedId)->siteId, site.id);
+    m_undo.clear();
+    QVERIFY(repo.removeAction(movedId).ok());
+    QVERIFY(repo.removeAction(removedId).ok());
+}
+
+// An action answering a finding whose observation was removed since: the form says so and keeps the link, unless the
+// user chooses another finding; undoing the action's removal gives it back with its finding.
+void TestActionsPanel::editKeepsARemovedFinding()
+{
+    RiskRepository risk(m_store->database());
+    RiskObservation o;
+    o.indicatorId = QStringLiteral("ilo_07_retention_of_identity_documents");
+    o.status = ObservationStatus::Present;
+    o.sourceType = QStringLiteral("worker_interview");
+    o.date = m_today.addDays(-45);
+    const QString obs = risk.addObservation(m_supplier, o).value();
+    ActionService* service = ActionService::forStore(m_store.get());
+    ActionRepository repo = service->repository();
+    CorrectiveAction a;
+    a.supplierId = m_supplier;
+    a.observationId = obs;
+    a.description = QStringLiteral("Give every worker their passport back, with a locker of their own");
+    a.openedOn = m_today.addDays(-40);
+    a.dueOn = m_today.addDays(20);
+    const QString id = repo.saveAction(a).value();
+    QVERIFY(risk.removeObservation(obs).ok());
+
+    ActionsPanel panel(m_store.get(), &m_undo);
+    panel.showSupplier(m_supplier);
+    ActionDialog* d = panel.editAction(rowOf(panel, id));
+    QVERIFY(d);
+    QComboBox* finding = d->findChild<QComboBox*>(QStringLiteral("finding"));
+    QVERIFY2(finding->currentText().contains(QStringLiteral("(finding removed)")), qPrintable(finding->currentText()));
+    QVERIFY(finding->currentText().contains(QStringLiteral("Retention of identity documents")));
+    QVERIFY(finding->currentData().toString().startsWith(QStringLiteral("obs:") + obs));
+    QCOMPARE(finding->findText(QStringLiteral("(no specific finding)")), 0); // still there to choose
+    QCOMPARE(d->action().observationId, obs);
+    // Only the status changes: saved with the finding.
+    QComboBox* status = d->findChild<QComboBox*>(QStringLiteral("status"));
+    status->setCurrentIndex(status->findData(int(ActionStatus::InProgress)));
+    MessageBox::setAlwaysAnswer(QMessageBox::Ok); // a refused save would warn: never block
+    const int warnings = MessageBox::shownCount();
+    d->accept();
+    MessageBox::setAlwaysAnswer(QMessageBox::NoButton);
+    QCOMPARE(MessageBox::shownCount(), warnings);
+    QCOMPARE(m_undo.count(), 1);
+    QCOMPARE(repo.action(id)->status, ActionStatus::InProgress);
+    QCOMPARE(repo.action(id)->observationId, obs);
+    QCOMPARE(repo.action(id)->indicatorId, QStringLiteral("ilo_07_retention_of_identity_documents"));
+
+    // Choosing "(no specific finding)" unlinks it, as the user asked.
+    d = panel.editAction(rowOf(panel, id));
+    finding = d->findChild<QComboBox*>(QStringLiteral("finding"));
+    finding->setCurrentIndex(0);
+    d->accept();
+    QVERIFY(repo.action(id)->observationId.isEmpty());
+    m_undo.undo(); // linked again
+    QCOMPARE(repo.action(id)->observationId, obs);
+
+    // Removed, then the removal undone: back with its finding.
+    const CorrectiveAction before = repo.action(id).value();
+    QSignalSpy errors(m_store.get(), &SupplierStore::errorOccurred);
+    panel.removeAction(rowOf(panel, id));
+    QCOMPARE(repo.action(id).error().field, QStringLiteral("id"));
+    m_undo.undo();
+    QCOMPARE(errors.count(), 0);
+    QVERIFY(repo.action(id).value() == before);
+    m_undo.clear();
+    QVERIFY(repo.removeAction(id).ok());
 }
 
 void TestActionsPanel::removeWithKeyboardAndUndo()
