@@ -4,6 +4,7 @@
 #include "reference/countries.h"
 #include "risk/riskengine.h"
 #include "risk/scoring.h"
+#include "risk/sitelabels.h"
 #include "storage/database.h"
 #include "storage/supplierrepository.h"
 
@@ -346,6 +347,10 @@ Result<SupplierData> gatherSupplier(Database& db, const QString& supplierId, con
     data.observations = input->observations;
     data.mitigations = input->mitigations;
     data.risk = RiskEngine::evaluate(input.value(), m, context->reference, now);
+    QHash<QString, QString> siteNames; // the engine names sites by id: the report names them
+    for (auto it = data.siteNames.cbegin(); it != data.siteNames.cend(); ++it)
+        siteNames.insert(it.key(), it.value());
+    nameSites(data.risk, siteNames);
     auto history = risk.history(supplierId);
     if (!history)
         return history.error();

@@ -174,7 +174,9 @@ Result<QList<RiskObservation>> RiskRepository::observations(const QString& suppl
 Result<QHash<QString, QString>> RiskRepository::siteNames(const QString& supplierId) const
 {
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT id, name FROM sites WHERE supplier_id = ?"));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, name FROM sites WHERE ? = '' OR supplier_id = ?"));
+    q.addBindValue(t(supplierId));
     q.addBindValue(t(supplierId));
     if (!q.exec())
         return Database::queryError(QStringLiteral("The supplier's sites could not be read."), q);

@@ -59,7 +59,8 @@ public:
     // (risk_observations.site_id keeps a removed site's id, schema 10), never a site of another supplier.
     Result<QString> restoreObservation(const QString& supplierId, const RiskObservation& observation);
     Result<QList<RiskObservation>> observations(const QString& supplierId) const;
-    // The names of the supplier's sites (site id -> name), for observationSiteLabel().
+    // The names of the supplier's sites (site id -> name), for observationSiteLabel() and nameSites(); supplierId
+    // empty: every supplier's sites (site ids are UUIDs, one supplier's never another's).
     Result<QHash<QString, QString>> siteNames(const QString& supplierId) const;
     Status removeObservation(const QString& id);
     Result<QString> addMitigation(const QString& supplierId, const RiskMitigation& mitigation);

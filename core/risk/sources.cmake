@@ -6,6 +6,7 @@ target_sources(vigil_core PRIVATE
     risk/ilabdata.h risk/ilabdata.cpp
     risk/riskengine.h risk/riskengine.cpp
     risk/riskjson.h risk/riskjson.cpp
+    risk/sitelabels.h risk/sitelabels.cpp
     risk/riskrepository.h risk/riskrepository.cpp
     risk/scoring.h risk/scoring.cpp
     risk/scorejob.h risk/scorejob.cpp

@@ -8,6 +8,7 @@
 #include "risk/riskrepository.h"
 #include "risk/scorejob.h"
 #include "risk/scoring.h"
+#include "risk/sitelabels.h"
 #include "storage/database.h"
 #include "storage/supplierrepository.h"
 
@@ -182,6 +183,14 @@ int runScore(const QStringList& args, Context& ctx)
         if (!h)
             return ctx.fail(h.error());
         history = *h;
+    }
+    // The engine names sites by id: print their names (or that the site was removed) instead.
+    if (detail) {
+        auto siteNames = repo.siteNames(parser.value(supplier));
+        if (!siteNames)
+            return ctx.fail(siteNames.error());
+        for (RiskResult& r : results)
+            nameSites(r, siteNames.value());
     }
     const ScoreBasis basis = ScoreBasis::of(context->methodology, context->reference.datasets());
     QList<RiskResult> sorted = results;

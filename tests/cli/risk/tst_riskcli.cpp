@@ -170,6 +170,21 @@ void TestRiskCli::evidenceAtARemovedSite()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("site %1 (Dormitory)").arg(dorm).toUtf8()), r.out.constData());
     QVERIFY(r.out.contains("1 observation(s)"));
+    // The score's explanation names the site, never by its id (text and JSON).
+    const auto explain = [&](bool json) {
+        QStringList args{QStringLiteral("score"), QStringLiteral("-w"),        m_ws, QStringLiteral("--supplier"), id,
+                         QStringLiteral("--at"),  QStringLiteral("2026-06-01")};
+        args << (json ? QStringLiteral("--json") : QStringLiteral("--explain"));
+        return runCli(args);
+    };
+    r = explain(false);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Deception (high) at site “Dormitory”"), r.out.constData());
+    QVERIFY(!r.out.contains(dorm.toUtf8()));
+    r = explain(true);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("at site “Dormitory”"), r.out.constData());
+    QVERIFY(!r.out.contains(dorm.toUtf8()));
 
     SupplierRecord after = before;
     after.sites.removeAt(1);
@@ -184,6 +199,10 @@ void TestRiskCli::evidenceAtARemovedSite()
     QCOMPARE(o.value(QLatin1String("site")).toString(), dorm);
     QCOMPARE(o.value(QLatin1String("siteName")).toString(), QStringLiteral("(site removed)"));
     QCOMPARE(o.value(QLatin1String("siteRemoved")).toBool(false), true);
+    r = explain(false);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Deception (high) at (site removed)"), r.out.constData());
+    QVERIFY(!r.out.contains(dorm.toUtf8()));
     // Nothing new is recorded at the removed site.
     r = add(dorm);
     QVERIFY(r.exitCode != 0);

@@ -208,6 +208,17 @@ void TestReportBuilder::removedSiteStaysAtItsSite()
     SupplierRepository repo(*m_db);
     const SupplierRecord before = repo.record(m_id).value();
     QCOMPARE(before.sites.size(), 1);
+    // The score's explanation names the site where the engine has only its id.
+    const auto scoreText = [&] {
+        auto d = gatherSupplier(*m_db, m_id, m_now);
+        return d.ok()
+            ? buildSupplierReport(d.value(), QStringLiteral("Buyer Ltd")).section(QStringLiteral("score"))->plainText()
+            : d.error().toString();
+    };
+    QString score = scoreText();
+    // Two contributions and the possible-forced-labour escalation.
+    QVERIFY2(score.count(QStringLiteral(" at site “Samut Sakhon plant”")) == 3, qPrintable(score));
+    QVERIFY(!score.contains(before.sites.first().id));
     SupplierRecord after = before;
     after.sites.clear();
     QVERIFY(repo.save(after).ok());
@@ -219,6 +230,9 @@ void TestReportBuilder::removedSiteStaysAtItsSite()
     QCOMPARE(ind.count(QStringLiteral("(site removed)")), 2);
     QVERIFY(!ind.contains(QStringLiteral("whole supplier")));
     QVERIFY(!ind.contains(before.sites.first().id));
+    score = scoreText();
+    QVERIFY2(score.count(QStringLiteral(" at (site removed)")) == 3, qPrintable(score));
+    QVERIFY(!score.contains(before.sites.first().id));
     QVERIFY(repo.save(before).ok()); // undo: the site by its name again
     data = gatherSupplier(*m_db, m_id, m_now);
     QVERIFY(data.ok());

@@ -24,6 +24,7 @@ private slots:
     void showsTheEngineResult_data();
     void showsTheEngineResult();
     void emptyWithoutSupplier();
+    void namesSitesNotIds();
     void screenshot();
 
 private:
@@ -101,6 +102,74 @@ void TestRiskPanel::emptyWithoutSupplier()
     QVERIFY(!panel.result());
     QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("tierChip"))->text(), QStringLiteral("Not scored"));
     QVERIFY(!panel.tabs()->isEnabled());
+}
+
+// The engine speaks of a site by its id: the pane shows the site's name, and "(site removed)" once the supplier no
+// longer has it, in the contributions, their sources and the escalation.
+void TestRiskPanel::namesSitesNotIds()
+{
+    QString id;
+    SupplierRecord rec;
+    for (const SupplierRiskInput& in : m_fx.inputs()) {
+        rec = m_fx.store->record(in.supplierId).value();
+        if (!rec.sites.isEmpty()) {
+            id = in.supplierId;
+            break;
+        }
+    }
+    QVERIFY(!id.isEmpty());
+    const Site site = rec.sites.first();
+    RiskRepository repo = m_fx.service->repository();
+    QStringList added;
+    for (const char* indicator : {"ilo_02_deception", "ilo_01_abuse_of_vulnerability"}) {
+        RiskObservation o{QString(),
+                          QString::fromLatin1(indicator),
+                          ObservationStatus::Present,
+                          "audit",
+                          QDate(2026, 5, 1),
+                          1.0,
+                          site.id,
+                          QString()};
+        auto obs = repo.addObservation(id, o);
+        QVERIFY(obs.ok());
+        added << obs.value();
+    }
+    QVERIFY(m_fx.service->rescore(id).ok());
+    RiskPanel panel(m_fx.store.get(), &m_undo);
+    panel.showSupplier(id);
+    QCOMPARE(panel.result()->classification, IloClassification::PossibleForcedLabour);
+    const auto shown = [&panel] {
+        QStringList out;
+        for (const char* name : {"contributions", "gaps", "sources"}) {
+            auto* tree = panel.findChild<QTreeWidget*>(QString::fromLatin1(name));
+            for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                for (int c = 0; c < tree->columnCount(); ++c)
+                    out << tree->topLevelItem(i)->text(c);
+        }
+        return out.join(QLatin1Char('\n'));
+    };
+    const QString named = QStringLiteral("site “%1”").arg(site.name);
+    QString text = shown();
+    QVERIFY2(!text.contains(site.id), qPrintable(text));
+    QVERIFY2(text.count(QStringLiteral(" at ") + named) >= 2, qPrintable(text));
+    const QString escalations = panel.result()->escalations.join(QLatin1Char('\n')); // the tier's tooltip
+    QVERIFY2(escalations.contains(QStringLiteral("coercion at ") + named), qPrintable(escalations));
+
+    // The site removed from the supplier (the pane rescores on the edit): the observations stay at that former site.
+    SupplierRecord without = rec;
+    without.sites.removeFirst();
+    QVERIFY(m_fx.store->save(without).ok());
+    text = shown();
+    QVERIFY2(!text.contains(site.id), qPrintable(text));
+    QVERIFY2(!text.contains(named), qPrintable(text));
+    QVERIFY2(text.count(QStringLiteral(" at (site removed)")) >= 2, qPrintable(text));
+    QVERIFY(panel.result()->escalations.join(QLatin1Char('\n')).contains(QStringLiteral("coercion at (site removed)")));
+    QCOMPARE(panel.result()->classification, IloClassification::PossibleForcedLabour);
+    // The sample as it was for the next tests.
+    QVERIFY(m_fx.store->save(rec).ok());
+    for (const QString& o : std::as_const(added))
+        QVERIFY(repo.removeObservation(o).ok());
+    QVERIFY(m_fx.service->rescore(id).ok());
 }
 
 void TestRiskPanel::screenshot()
