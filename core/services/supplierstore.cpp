@@ -57,60 +57,6 @@ Status SupplierStore::save(const SupplierRecord& record)
     return {};
 }
 
-Status SupplierStore::remove(const QString& id)
-{
-    if (Status st = m_repo.remove(id, newUuid()); !st)
-        return st;
-    emit suppliersRemoved({id});
-    return {};
-}
-
-Status SupplierStore::restore(const SupplierRecord& record)
-{
-    if (record.supplier.id.isEmpty())
-        return makeError(tr("The supplier to restore has no id."));
-    return add(record);
-}
-
-Status SupplierStore::removeMany(const QStringList& ids)
-{
-    if (ids.isEmpty())
-        return {};
-    const QString batch = newUuid();
-    Status st = m_db->transaction([&]() -> Status {
-        for (const QString& id : ids)
-            if (Status r = m_repo.removeInTransaction(id, batch); !r)
-                return r;
-        return {};
-    });
-    if (!st)
-        return st;
-    emit suppliersRemoved(ids);
-    return {};
-}
-
-Status SupplierStore::restoreMany(const QList<SupplierRecord>& records)
-{
-    if (records.isEmpty())
-        return {};
-    const QString batch = newUuid();
-    QStringList ids;
-    Status st = m_db->transaction([&]() -> Status {
-        for (const SupplierRecord& r : records) {
-            if (r.supplier.id.isEmpty())
-                return makeError(tr("The supplier to restore has no id."));
-            if (Status a = m_repo.addInTransaction(r, batch); !a)
-                return a;
-            ids << r.supplier.id;
-        }
-        return {};
-    });
-    if (!st)
-        return st;
-    emit suppliersAdded(ids);
-    return {};
-}
-
 Result<DeletedSuppliers> SupplierStore::removeWithChildren(const QStringList& ids)
 {
     if (ids.isEmpty())

@@ -37,12 +37,6 @@ public:
     // add() gives the supplier a new id when it has none; the id used is written back to *assignedId.
     Status add(const SupplierRecord& record, QString* assignedId = nullptr);
     Status save(const SupplierRecord& record);
-    Status remove(const QString& id);
-    // Puts back a deleted supplier with the same id, sites, identifiers and recruiter links.
-    Status restore(const SupplierRecord& record);
-    // Several at once: one transaction (all or nothing), one change-log batch, one signal.
-    Status removeMany(const QStringList& ids);
-    Status restoreMany(const QList<SupplierRecord>& records);
     // Deletes suppliers with everything that goes with them (evidence, actions, fees, trainings, scores and their
     // history: storage/supplierdeletion.h) and returns all of it, read in the same transaction, for undo. One
     // transaction, one change-log batch, one signal.

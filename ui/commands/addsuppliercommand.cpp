@@ -18,12 +18,18 @@ AddSupplierCommand::AddSupplierCommand(SupplierStore* store, const SupplierRecor
 
 Status AddSupplierCommand::doRedo()
 {
-    return store()->add(m_record);
+    if (m_removed.isEmpty())
+        return store()->add(m_record);
+    return store()->restoreWithChildren(m_removed);
 }
 
 Status AddSupplierCommand::doUndo()
 {
-    return store()->remove(m_record.supplier.id);
+    auto removed = store()->removeWithChildren({m_record.supplier.id});
+    if (!removed)
+        return removed.error();
+    m_removed = std::move(removed.value());
+    return {};
 }
 
 } // namespace vigil::ui

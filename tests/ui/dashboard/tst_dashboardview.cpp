@@ -164,7 +164,7 @@ void TestDashboardView::saveEveryChart()
 void TestDashboardView::refreshesOnChanges()
 {
     const QString id = m_view->data().suppliers.first().id;
-    QVERIFY(m_store->remove(id).ok());
+    QVERIFY(m_store->removeWithChildren({id}).ok());
     QTRY_COMPARE_WITH_TIMEOUT(m_view->data().suppliers.size(), 206, 5000);
 }
 

@@ -328,7 +328,7 @@ private slots:
         QCOMPARE(dbCount(), 3);
         QCOMPARE(model()->rowCount(), 3);
         // Back to the one supplier the next tests expect.
-        QVERIFY(store()->removeMany(extra));
+        QVERIFY(store()->removeWithChildren(extra));
         QCOMPARE(model()->rowCount(), 1);
     }
 

@@ -111,11 +111,13 @@ private slots:
         const SupplierRecord before = m_store->record(id).value();
         QSignalSpy removed(m_store.get(), &SupplierStore::suppliersRemoved);
         QSignalSpy added(m_store.get(), &SupplierStore::suppliersAdded);
-        QVERIFY(m_store->remove(id));
+        auto deleted = m_store->removeWithChildren({id});
+        QVERIFY(deleted);
         QCOMPARE(removed.count(), 1);
         QVERIFY(!m_store->record(id));
-        QVERIFY(m_store->restore(before));
+        QVERIFY(m_store->restoreWithChildren(deleted.value()));
         QCOMPARE(added.count(), 1);
+        QCOMPARE(added.first().first().toStringList(), QStringList{id});
         const SupplierRecord after = m_store->record(id).value();
         QCOMPARE(after.supplier.name, before.supplier.name);
         QCOMPARE(after.sites, before.sites);
@@ -141,20 +143,18 @@ private slots:
             QVERIFY(m_store->add(rec, &id));
             ids << id;
         }
-        QList<SupplierRecord> records;
-        for (const QString& id : ids)
-            records << m_store->record(id).value();
         QSignalSpy removed(m_store.get(), &SupplierStore::suppliersRemoved);
         QSignalSpy added(m_store.get(), &SupplierStore::suppliersAdded);
         // All or nothing: an unknown id makes the whole removal fail.
-        QVERIFY(!m_store->removeMany({ids.at(0), QStringLiteral("00000000-0000-0000-0000-000000000000")}));
+        QVERIFY(!m_store->removeWithChildren({ids.at(0), QStringLiteral("00000000-0000-0000-0000-000000000000")}));
         QCOMPARE(m_store->repository().count().value(), 3);
         QCOMPARE(removed.count(), 0);
-        QVERIFY(m_store->removeMany(ids));
+        auto deleted = m_store->removeWithChildren(ids);
+        QVERIFY(deleted);
         QCOMPARE(removed.count(), 1);
         QCOMPARE(removed.first().first().toStringList(), ids);
         QCOMPARE(m_store->repository().count().value(), 0);
-        QVERIFY(m_store->restoreMany(records));
+        QVERIFY(m_store->restoreWithChildren(deleted.value()));
         QCOMPARE(added.count(), 1);
         QCOMPARE(added.first().first().toStringList(), ids);
         QCOMPARE(m_store->repository().count().value(), 3);
@@ -164,7 +164,7 @@ private slots:
     void removeOfUnknownIdFails()
     {
         QSignalSpy removed(m_store.get(), &SupplierStore::suppliersRemoved);
-        QVERIFY(!m_store->remove(QStringLiteral("00000000-0000-0000-0000-000000000000")));
+        QVERIFY(!m_store->removeWithChildren({QStringLiteral("00000000-0000-0000-0000-000000000000")}));
         QCOMPARE(removed.count(), 0);
     }
 

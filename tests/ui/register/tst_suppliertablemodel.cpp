@@ -254,7 +254,7 @@ private slots:
         const QString id = model.idAt(3);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        QVERIFY(m_store->remove(id));
+        QVERIFY(m_store->removeWithChildren({id}));
         QCOMPARE(reset.count(), 0);
         QCOMPARE(removed.count(), 1);
         QCOMPARE(removed.first().at(1).toInt(), 3);
