@@ -4,6 +4,7 @@
 #include "models/suppliertablemodel.h"
 #include "services/supplierstore.h"
 #include "views/supplierfilterbar.h"
+#include "widgets/textstyle.h"
 
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -140,6 +141,15 @@ void SupplierRegisterView::updateCount()
         m_count->setText(tr("%1 of 1 supplier").arg(format::number(shown)));
     else
         m_count->setText(tr("%1 of %2 suppliers").arg(format::number(shown), format::number(total)));
+    // What an empty table means, and what to do.
+    if (total == 0)
+        setEmptyHint(m_table,
+                     tr("No supplier yet. Add one with Edit → New Supplier (Ctrl+N), or import a list "
+                        "with File → Import Suppliers (Ctrl+I)."));
+    else
+        setEmptyHint(
+            m_table,
+            tr("No supplier matches the search and filters. Clear filters shows all %1.").arg(format::number(total)));
 }
 
 QString SupplierRegisterView::currentId() const

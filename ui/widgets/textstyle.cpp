@@ -98,7 +98,12 @@ QLabel* setEmptyHint(QAbstractItemView* view, const QString& text)
         setMutedText(label);
         view->viewport()->installEventFilter(new TextStyleFilter(label));
         QAbstractItemModel* model = view->model();
-        auto update = [view, label] { label->setVisible(!view->model() || view->model()->rowCount() == 0); };
+        auto update = [view, label] {
+            const bool empty = !view->model() || view->model()->rowCount() == 0;
+            if (empty) // the viewport moved it with the rows it scrolled
+                label->setGeometry(view->viewport()->rect().adjusted(12, 12, -12, -12));
+            label->setVisible(empty);
+        };
         QObject::connect(model, &QAbstractItemModel::rowsInserted, label, update);
         QObject::connect(model, &QAbstractItemModel::rowsRemoved, label, update);
         QObject::connect(model, &QAbstractItemModel::modelReset, label, update);

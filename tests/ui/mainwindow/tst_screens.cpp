@@ -19,6 +19,7 @@
 #include "risk/riskservice.h"
 #include "storage/workspace.h"
 #include "views/supplierdetailview.h"
+#include "views/supplierfilterbar.h"
 #include "views/supplierregisterview.h"
 #include "views/supplierspage.h"
 #include "widgets/messagebox.h"
@@ -33,6 +34,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -173,7 +175,9 @@ private:
             = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
         if (hits.isEmpty())
             return false;
-        table->selectRow(hits.first().row());
+        // Not selectRow(): it toggles the row when the test's key presses left Ctrl in the modifier state.
+        table->selectionModel()->setCurrentIndex(hits.first(),
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         table->scrollTo(hits.first());
         settle();
         return detail()->record().supplier.name == name;
@@ -542,6 +546,28 @@ private slots:
         QVERIFY2(shown.size() == QSet<QString>(shown.cbegin(), shown.cend()).size(),
                  qPrintable(shown.join(QStringLiteral(" | "))));
         shoot(m_window.get(), QStringLiteral("sites-%1x%2").arg(size.width()).arg(size.height()));
+    }
+
+    // A search that finds nothing says so in the table, and how to see every supplier again.
+    void emptyRegisterSaysWhy()
+    {
+        resizeTo(QSize(1024, 700));
+        m_window->showPage(Navigation::Suppliers);
+        QTableView* table = page()->registerView()->table();
+        QLineEdit* search = page()->registerView()->filterBar()->searchField();
+        search->setText(QStringLiteral("zzqqxx no such supplier"));
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+        settle();
+        QLabel* hint = emptyHint(table);
+        QVERIFY(hint);
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QStringLiteral("Clear filters")), qPrintable(hint->text()));
+        QVERIFY(table->viewport()->rect().contains(hint->geometry()));
+        shoot(m_window.get(), QStringLiteral("register-no-match"));
+        search->clear();
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        QVERIFY(!hint->isVisible());
+        QVERIFY(selectSupplier(QStringLiteral("Aksu Yongtai Cotton Ginning Co., Ltd.")));
     }
 
     // Delete and Insert in the Actions and Fees lists act on that list: the window's Delete Supplier (Delete) must
