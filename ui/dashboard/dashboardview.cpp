@@ -212,8 +212,12 @@ void DashboardView::rebuild()
     QStringList sectors = bySector.categories;
     sectors.replaceInStrings(QStringLiteral("(not recorded)"), QString());
     addCard(bySector, sectors);
-    addCard(tiersOverTimeChart(m_data), {},
-            m_data.historyMonths.isEmpty() ? tr("No score history yet: score the workspace to build it.") : QString());
+    QString historyNote;
+    if (m_data.historyMonths.isEmpty())
+        historyNote = tr("No score history yet: score the workspace to build it.");
+    else if (m_data.historyMonths.size() == 1) // one dot per tier, no line yet
+        historyNote = tr("One month of score history so far: the lines start with the next month's scores.");
+    addCard(tiersOverTimeChart(m_data), {}, historyNote);
     addCard(actionsChart(m_data), {});
     addCard(coverageChart(m_data), {});
     QStringList statuses;
@@ -244,6 +248,7 @@ void DashboardView::addCard(const report::ReportChart& chart, const QStringList&
     auto* bar = new QHBoxLayout;
     if (!note.isEmpty()) {
         auto* label = new QLabel(note, frame);
+        label->setObjectName(chart.id + QStringLiteral("Note"));
         label->setWordWrap(true);
         label->setStyleSheet(QStringLiteral("color: #9a5b00;"));
         bar->addWidget(label, 1);
@@ -252,7 +257,10 @@ void DashboardView::addCard(const report::ReportChart& chart, const QStringList&
     }
     auto* save = new QToolButton(frame);
     save->setText(tr("Save…"));
+    save->setObjectName(chart.id + QStringLiteral("Save"));
     save->setToolTip(tr("Save this chart as PNG or SVG"));
+    // Eight buttons read "Save…": a screen reader names the chart too.
+    save->setAccessibleName(tr("Save chart “%1”").arg(chart.title));
     save->setAutoRaise(true);
     connect(save, &QToolButton::clicked, this, [this, id] { askToSave(id); });
     bar->addWidget(save);

@@ -47,6 +47,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextLayout>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -475,6 +476,29 @@ private slots:
                                     .arg(category, drawn.join(QStringLiteral(" | ")))));
         }
         shoot(view, QStringLiteral("chart-%1-%2x%3").arg(chart).arg(size.width()).arg(size.height()));
+    }
+
+    // Every chart's Save button names its chart to a screen reader, and a history of one month says why it shows
+    // dots and no lines.
+    void dashboardExplainsItself()
+    {
+        m_window->showPage(Navigation::Dashboard);
+        settle();
+        DashboardView* dashboard = m_window->dashboard();
+        QSet<QString> names;
+        for (const QString& id : dashboard->chartIds()) {
+            auto* save = dashboard->findChild<QToolButton*>(id + QStringLiteral("Save"));
+            QVERIFY2(save, qPrintable(id));
+            QVERIFY2(save->accessibleName().contains(dashboard->chartView(id)->chart()->title()),
+                     qPrintable(save->accessibleName()));
+            names.insert(save->accessibleName());
+        }
+        QCOMPARE(names.size(), dashboard->chartIds().size());
+        QCOMPARE(dashboard->data().historyMonths.size(), 1); // the sample is scored once, today
+        auto* note = dashboard->findChild<QLabel*>(QStringLiteral("tiers_over_timeNote"));
+        QVERIFY(note && note->isVisible());
+        QVERIFY(note->text().contains(QStringLiteral("One month")));
+        m_window->showPage(Navigation::Suppliers);
     }
 
     // Notes and other names are lighter than the text but readable (WCAG AA 4.5:1), not greyed out as disabled.
