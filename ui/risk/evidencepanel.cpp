@@ -66,6 +66,11 @@ EvidencePanel::EvidencePanel(RiskService* service, QUndoStack* undoStack, QWidge
                     "Record what audits, interviews and documents found."));
     setEmptyHint(m_mitigations, tr("No mitigation is recorded. Record the verified measures that lower the risk."));
 
+    // Room for a few rows, or for the sentence an empty list shows (the Risk tab scrolls in a short window).
+    const int row = fontMetrics().height() + 8;
+    m_observations->setMinimumHeight(m_observations->header()->sizeHint().height() + 4 * row);
+    m_mitigations->setMinimumHeight(m_mitigations->header()->sizeHint().height() + 3 * row);
+
     auto* addObs = new QPushButton(tr("Record Observation…"));
     addObs->setObjectName(QStringLiteral("addObservation"));
     m_removeObservation = new QPushButton(tr("Remove"));

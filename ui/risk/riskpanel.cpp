@@ -139,7 +139,13 @@ RiskPanel::RiskPanel(SupplierStore* store, QUndoStack* undoStack, QWidget* paren
     m_tabs = new QTabWidget;
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(scroll, tr("Why this score"));
-    m_tabs->addTab(m_evidence, tr("Evidence"));
+    // Scrolls as one page in a short window, so that its lists keep room for a few rows (or for the sentence that
+    // says why they are empty) instead of shrinking to a sliver.
+    auto* evidenceScroll = new QScrollArea;
+    evidenceScroll->setWidgetResizable(true);
+    evidenceScroll->setFrameShape(QFrame::NoFrame);
+    evidenceScroll->setWidget(m_evidence);
+    m_tabs->addTab(evidenceScroll, tr("Evidence"));
     auto* historyPage = new QWidget;
     auto* historyLayout = new QVBoxLayout(historyPage);
     historyLayout->setContentsMargins(8, 8, 8, 8);

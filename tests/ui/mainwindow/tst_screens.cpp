@@ -546,6 +546,31 @@ private slots:
         QVERIFY(emptyHint(detail()->findChild<QTreeWidget*>(QStringLiteral("observations")))->isVisible());
     }
 
+    // In a short window the Evidence tab's empty lists still show their whole sentence (the tab scrolls instead).
+    void evidenceHintsWhole_data() { feesNoteReadsAcross_data(); }
+
+    void evidenceHintsWhole()
+    {
+        QFETCH(QSize, size);
+        resizeTo(size);
+        QVERIFY(selectSupplier(QStringLiteral("Aksu Yongtai Cotton Ginning Co., Ltd.")));
+        showDetailTab(Risk, 1);
+        for (const char* name : {"observations", "mitigations"}) {
+            auto* list = detail()->findChild<QTreeWidget*>(QString::fromLatin1(name));
+            QVERIFY(list && list->isVisible());
+            QLabel* hint = emptyHint(list);
+            QVERIFY(hint && hint->isVisible());
+            const int needed = hint->heightForWidth(hint->width());
+            QVERIFY2(hint->height() >= needed && list->viewport()->rect().contains(hint->geometry()),
+                     qPrintable(QStringLiteral("%1: the sentence needs %2 px, has %3 (viewport %4 px)")
+                                    .arg(QString::fromLatin1(name))
+                                    .arg(needed)
+                                    .arg(hint->height())
+                                    .arg(list->viewport()->height())));
+        }
+        shoot(m_window.get(), QStringLiteral("evidence-empty-%1x%2").arg(size.width()).arg(size.height()));
+    }
+
     // Sites of one supplier whose names differ only at the end stay apart in the Sites tab of a narrow pane.
     void siteNamesStayApart_data() { feesNoteReadsAcross_data(); }
 
