@@ -64,6 +64,13 @@ QHash<QString, QString> lowerKeys(const QHash<QString, QString>& siteNames)
 
 } // namespace
 
+QString siteLabel(const QString& siteId, const QHash<QString, QString>& siteNames)
+{
+    if (const auto it = siteNames.constFind(siteId); it != siteNames.cend())
+        return QStringLiteral("site “%1”").arg(it.value());
+    return siteText(siteId, lowerKeys(siteNames)); // another case, or a removed site
+}
+
 void nameSites(RiskResult& result, const QHash<QString, QString>& siteNames)
 {
     const QHash<QString, QString> names = lowerKeys(siteNames);

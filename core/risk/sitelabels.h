@@ -15,5 +15,8 @@ namespace vigil {
 // ids, so a site renamed or removed reads right at once, without rescoring.
 // nameSites() does so in every contribution label, gap message and escalation of `result`.
 void nameSites(RiskResult& result, const QHash<QString, QString>& siteNames);
+// The same text for one site id (a "site not recorded" gap's subject, which nameSites() leaves as the id): site
+// “<name>”, or removedSiteLabel(). Ids match in any case.
+QString siteLabel(const QString& siteId, const QHash<QString, QString>& siteNames);
 
 } // namespace vigil

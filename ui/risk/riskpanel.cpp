@@ -190,6 +190,7 @@ void RiskPanel::reload()
     m_result.reset();
     m_band = {};
     m_observationText.clear();
+    m_siteNames.reset();
     m_message->hide();
     if (!m_service || m_id.isEmpty()) {
         showResult();
@@ -228,9 +229,11 @@ void RiskPanel::reload()
         }
     }
     // The engine names sites by id: show their names (or that the site was removed).
-    if (m_result)
-        if (auto names = repo.siteNames(m_id))
-            nameSites(*m_result, names.value());
+    if (auto names = repo.siteNames(m_id)) {
+        m_siteNames = names.value();
+        if (m_result)
+            nameSites(*m_result, *m_siteNames);
+    }
     showResult();
 }
 
@@ -332,8 +335,11 @@ void RiskPanel::fillGaps()
         return;
     for (const EvidenceGap& g : m_result->gaps) {
         auto* item = new QTreeWidgetItem(m_gaps, {g.message});
-        item->setToolTip(
-            0, g.subject.isEmpty() ? gapKindId(g.kind) : gapKindId(g.kind) + QStringLiteral(": ") + g.subject);
+        // A "site not recorded" gap's subject is a site id (kept in the stored result): named like the message.
+        const QString subject = g.kind == GapKind::SiteNotRecorded && !g.subject.isEmpty() && m_siteNames
+            ? siteLabel(g.subject, *m_siteNames)
+            : g.subject;
+        item->setToolTip(0, subject.isEmpty() ? gapKindId(g.kind) : gapKindId(g.kind) + QStringLiteral(": ") + subject);
     }
     fitHeight(m_gaps);
 }

@@ -54,6 +54,8 @@ private:
     std::optional<RiskResult> m_result;
     ScoreBand m_band;
     QHash<QString, QString> m_observationText; // observation / mitigation id -> short description
+    // The supplier's sites (id -> name), for what names a site by id; none when they could not be read.
+    std::optional<QHash<QString, QString>> m_siteNames;
     QLabel* m_score;
     QLabel* m_tier;
     QLabel* m_classification;

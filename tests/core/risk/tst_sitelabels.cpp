@@ -122,6 +122,7 @@ void TestSiteLabels::namesEverySite()
             QVERIFY2(g.message.contains(QStringLiteral("one at (site removed) and one with no site recorded")),
                      qPrintable(g.message));
             QCOMPARE(g.subject, m_dorm); // the subject stays the id
+            QCOMPARE(siteLabel(g.subject, m_names), QStringLiteral("(site removed)")); // what shows it says so
         }
     QVERIFY(gap);
 }
@@ -167,6 +168,10 @@ void TestSiteLabels::namesInAnyCase()
     RiskResult r = evaluate(in);
     nameSites(r, m_names);
     QVERIFY(texts(r).join(QLatin1Char('\n')).contains(QStringLiteral("at site “Mahachai plant, ห้องเย็น 2”")));
+    // One id at a time (a gap's subject), the same.
+    QCOMPARE(siteLabel(m_plant, m_names), QStringLiteral("site “Mahachai plant, ห้องเย็น 2”"));
+    QCOMPARE(siteLabel(m_plant.toUpper(), m_names), QStringLiteral("site “Mahachai plant, ห้องเย็น 2”"));
+    QCOMPARE(siteLabel(m_dorm, m_names), QStringLiteral("(site removed)"));
 }
 
 QTEST_GUILESS_MAIN(TestSiteLabels)

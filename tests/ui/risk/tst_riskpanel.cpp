@@ -25,6 +25,7 @@ private slots:
     void showsTheEngineResult();
     void emptyWithoutSupplier();
     void namesSitesNotIds();
+    void siteNotRecordedTipNamesTheSite();
     void screenshot();
 
 private:
@@ -167,6 +168,63 @@ void TestRiskPanel::namesSitesNotIds()
     QCOMPARE(panel.result()->classification, IloClassification::PossibleForcedLabour);
     // The sample as it was for the next tests.
     QVERIFY(m_fx.store->save(rec).ok());
+    for (const QString& o : std::as_const(added))
+        QVERIFY(repo.removeObservation(o).ok());
+    QVERIFY(m_fx.service->rescore(id).ok());
+}
+
+// Isolation found at a site and deception with no site recorded: the "site not recorded" gap's tooltip names the site
+// (its subject is the site's id), then says it was removed once the site is; never the id.
+void TestRiskPanel::siteNotRecordedTipNamesTheSite()
+{
+    QString id;
+    SupplierRecord rec;
+    for (const SupplierRiskInput& in : m_fx.inputs()) {
+        rec = m_fx.store->record(in.supplierId).value();
+        if (!rec.sites.isEmpty() && in.observations.isEmpty()) {
+            id = in.supplierId;
+            break;
+        }
+    }
+    QVERIFY(!id.isEmpty());
+    const Site site = rec.sites.first();
+    RiskRepository repo = m_fx.service->repository();
+    QStringList added;
+    for (const auto& [indicator, siteId] : {std::pair{"ilo_04_isolation", site.id}, {"ilo_02_deception", QString()}}) {
+        RiskObservation o{QString(),
+                          QString::fromLatin1(indicator),
+                          ObservationStatus::Present,
+                          "worker_interview",
+                          QDate(2026, 5, 1),
+                          1.0,
+                          siteId,
+                          QString()};
+        auto obs = repo.addObservation(id, o);
+        QVERIFY(obs.ok());
+        added << obs.value();
+    }
+    QVERIFY(m_fx.service->rescore(id).ok());
+    RiskPanel panel(m_fx.store.get(), &m_undo);
+    panel.showSupplier(id);
+    QCOMPARE(panel.result()->classification, IloClassification::Review);
+    auto* gaps = panel.findChild<QTreeWidget*>(QStringLiteral("gaps"));
+    const auto tip = [&]() -> QString {
+        const QList<EvidenceGap>& list = panel.result()->gaps; // the gaps' rows, in order
+        for (int row = 0; row < list.size(); ++row)
+            if (list.at(row).kind == GapKind::SiteNotRecorded)
+                return gaps->topLevelItem(row)->toolTip(0);
+        return {};
+    };
+    QCOMPARE(tip(), QStringLiteral("site_not_recorded: site “%1”").arg(site.name));
+
+    // The site removed from the supplier (the pane rescores on the edit): the tooltip says so.
+    SupplierRecord without = rec;
+    without.sites.removeFirst();
+    QVERIFY(m_fx.store->save(without).ok());
+    QCOMPARE(tip(), QStringLiteral("site_not_recorded: (site removed)"));
+    // The sample as it was for the next tests.
+    QVERIFY(m_fx.store->save(rec).ok());
+    QCOMPARE(tip(), QStringLiteral("site_not_recorded: site “%1”").arg(site.name));
     for (const QString& o : std::as_const(added))
         QVERIFY(repo.removeObservation(o).ok());
     QVERIFY(m_fx.service->rescore(id).ok());
