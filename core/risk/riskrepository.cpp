@@ -109,7 +109,15 @@ Result<QString> RiskRepository::addObservation(const QString& supplierId, const 
 
 Result<QString> RiskRepository::restoreObservation(const QString& supplierId, const RiskObservation& o)
 {
-    return insertObservation(supplierId, o, true);
+    // The site read and the insert in one transaction: the site cannot come or go in between.
+    Result<QString> out = QString();
+    Status st = m_db.transaction([&]() -> Status {
+        out = insertObservation(supplierId, o, true);
+        return out ? Status() : Status(out.error());
+    });
+    if (!st)
+        return st.error();
+    return out;
 }
 
 Result<QString> RiskRepository::insertObservation(const QString& supplierId, const RiskObservation& o,

@@ -55,8 +55,9 @@ public:
     // Evidence. An observation or mitigation with an empty id gets a new UUID; the id is returned.
     // New evidence: the observation's site, if any, must be one of the supplier's sites.
     Result<QString> addObservation(const QString& supplierId, const RiskObservation& observation);
-    // Puts back an observation removed earlier (undo), as it was: its site may be one removed from the supplier since
-    // (risk_observations.site_id keeps a removed site's id, schema 10), never a site of another supplier.
+    // Puts back an observation removed earlier (undo of its removal, redo of its addition), as it was: its site may be
+    // one removed from the supplier since (risk_observations.site_id keeps a removed site's id, schema 10), never a
+    // site of another supplier. One transaction.
     Result<QString> restoreObservation(const QString& supplierId, const RiskObservation& observation);
     Result<QList<RiskObservation>> observations(const QString& supplierId) const;
     // The names of the supplier's sites (site id -> name), for observationSiteLabel() and nameSites(); supplierId

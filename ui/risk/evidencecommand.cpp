@@ -62,6 +62,7 @@ Status EvidenceCommand::push(QUndoStack* stack, std::unique_ptr<EvidenceCommand>
         return makeError(QObject::tr("No workspace is open."));
     if (Status st = command->apply(true); !st)
         return st;
+    command->m_pushed = true;
     command->m_skipNextRedo = true;
     stack->push(command.release()); // push() calls redo(), which skips this once
     return {};
@@ -71,9 +72,11 @@ Status EvidenceCommand::put()
 {
     RiskRepository repo = m_service->repository();
     if (m_observation) {
-        // Undoing a removal puts the observation back as it was, at its site even if that site was removed since.
-        auto id = m_add ? repo.addObservation(m_supplierId, *m_observation)
-                        : repo.restoreObservation(m_supplierId, *m_observation);
+        // New evidence is checked as such once (addObservation: its site must be one of the supplier's). Undoing a
+        // removal and redoing an addition put the observation back as it was, at its site even if that site was
+        // removed from the supplier since (risk_observations.site_id keeps the id, schema 10).
+        auto id = m_add && !m_pushed ? repo.addObservation(m_supplierId, *m_observation)
+                                     : repo.restoreObservation(m_supplierId, *m_observation);
         return id ? Status() : Status(id.error());
     }
     auto id = repo.addMitigation(m_supplierId, *m_mitigation);

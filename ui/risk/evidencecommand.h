@@ -16,6 +16,8 @@ class RiskService;
 
 // Adds or removes one observation or mitigation of a supplier, and rescores the supplier. Undo does the opposite
 // with the same id. Like StoreCommand, it runs once before it is pushed so a refused edit never lands on the stack.
+// After that, undo and redo put an observation back exactly as it was (RiskRepository::restoreObservation): at its
+// site even if the site was removed from the supplier in between.
 class EvidenceCommand : public QUndoCommand
 {
 public:
@@ -45,6 +47,7 @@ private:
     std::optional<RiskObservation> m_observation;
     std::optional<RiskMitigation> m_mitigation;
     bool m_skipNextRedo = false;
+    bool m_pushed = false; // applied once: undo and redo put the observation back as it was
 };
 
 } // namespace vigil::ui

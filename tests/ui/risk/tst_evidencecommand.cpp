@@ -29,6 +29,7 @@ private slots:
     void coercionObservationRaisesScoreAndUndoes();
     void removeObservationUndoes();
     void observationAtRemovedSiteUndoes();
+    void redoPutsBackAtARemovedSite();
     void mitigationLowersOrKeepsScore();
     void formGroupsTheCatalogue();
 
@@ -195,6 +196,113 @@ void TestEvidenceCommand::observationAtRemovedSiteUndoes()
     while (undo.canUndo())
         undo.undo();
     QCOMPARE(m_fx.store->record(supplier).value().sites, original.sites);
+}
+
+// An observation recorded at a site and undone; the site is then removed by another window on the same workspace
+// (its own undo stack, so this stack keeps its redo). Redo puts the observation back as it was, at the removed site
+// (addObservation refused it: the site is not the supplier's any more), without an error; undo and redo again; the
+// other window's undo gives the site back, linked. Recording new evidence at the removed site is still refused.
+void TestEvidenceCommand::redoPutsBackAtARemovedSite()
+{
+    const QString supplier = m_fx.inputs().at(4).supplierId;
+    QUndoStack undo;
+    RiskPanel panel(m_fx.store.get(), &undo);
+    panel.showSupplier(supplier);
+    const SupplierRecord original = m_fx.store->record(supplier).value();
+    SupplierRecord withSite = original;
+    Site shed;
+    shed.name = QStringLiteral("Peeling shed, Samut Sakhon");
+    shed.type = SiteType::ProcessingPlant;
+    shed.country = original.supplier.country;
+    withSite.sites << shed;
+    QVERIFY(m_fx.store->save(withSite).ok());
+    const SupplierRecord before = m_fx.store->record(supplier).value();
+    const QString site = before.sites.last().id;
+    QCOMPARE(before.sites.last().name, shed.name);
+    panel.reload();
+    const double unscored = panel.result()->score;
+
+    RiskObservation o;
+    o.indicatorId = QStringLiteral("ilo_08_withholding_of_wages");
+    o.status = ObservationStatus::Present;
+    o.sourceType = QStringLiteral("worker_interview");
+    o.date = QDate(2026, 4, 20);
+    o.confidence = 0.8;
+    o.siteId = site;
+    o.note = QStringLiteral("Wages paid two months late");
+    QVERIFY(panel.evidence()->addObservation(o).ok());
+    QCOMPARE(undo.count(), 1);
+    RiskRepository repo = m_fx.service->repository();
+    const auto stored = [&]() -> std::optional<RiskObservation> {
+        const QList<RiskObservation> all = repo.observations(supplier).value();
+        for (const RiskObservation& x : all)
+            if (x.note == o.note)
+                return x;
+        return std::nullopt;
+    };
+    const std::optional<RiskObservation> added = stored();
+    QVERIFY(added);
+    QCOMPARE(added->siteId, site);
+    undo.undo();
+    QVERIFY(!stored());
+    QCOMPARE(panel.result()->score, unscored);
+
+    // Another window removes the site, undoably.
+    auto other = m_fx.store->database().openAnother();
+    QVERIFY(other.ok());
+    SupplierStore otherStore(std::move(other).value());
+    QUndoStack otherUndo;
+    SupplierRecord without = otherStore.record(supplier).value();
+    QCOMPARE(without.sites.size(), before.sites.size());
+    without.sites.removeLast();
+    QVERIFY(StoreCommand::push(&otherUndo, std::make_unique<EditSupplierCommand>(&otherStore, before, without)).ok());
+    QCOMPARE(m_fx.store->record(supplier).value().sites, original.sites);
+    QVERIFY(!repo.addObservation(supplier, *added).ok()); // new evidence cannot be at a removed site
+
+    QStringList errors; // what undo and redo reported
+    connect(m_fx.store.get(), &SupplierStore::errorOccurred, &undo, [&](const Error& e) { errors << e.message; });
+    QTreeWidget* list = panel.evidence()->observationList();
+    const auto rowOf = [&](const QString& note) {
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            if (list->topLevelItem(i)->text(6) == note)
+                return i;
+        return -1;
+    };
+    for (int round = 0; round < 2; ++round) {
+        undo.redo();
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        const std::optional<RiskObservation> back = stored();
+        QVERIFY(back);
+        QCOMPARE(back->id, added->id);
+        QCOMPARE(back->siteId, site); // at the removed site, never the supplier as a whole
+        QCOMPARE(back->indicatorId, added->indicatorId);
+        QCOMPARE(back->status, added->status);
+        QCOMPARE(back->sourceType, added->sourceType);
+        QCOMPARE(back->date, added->date);
+        QCOMPARE(back->confidence, added->confidence);
+        const int row = rowOf(o.note);
+        QVERIFY(row >= 0);
+        QCOMPARE(list->topLevelItem(row)->text(3), QStringLiteral("(site removed)"));
+        QCOMPARE(panel.result()->score, m_fx.direct(supplier).score);
+        undo.undo();
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY(!stored());
+        QCOMPARE(rowOf(o.note), -1);
+    }
+    undo.redo();
+    QVERIFY(stored());
+
+    // The other window undoes the removal: the site is back, by name, with the observation at it.
+    otherUndo.undo();
+    panel.evidence()->reload(); // this window reads the workspace again (the edit was the other window's)
+    QCOMPARE(m_fx.store->record(supplier).value().sites, before.sites);
+    QCOMPARE(list->topLevelItem(rowOf(o.note))->text(3), shed.name);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+
+    // The sample as it was for the next tests.
+    undo.undo();
+    QVERIFY(m_fx.store->save(original).ok());
+    QVERIFY(m_fx.service->rescore(supplier).ok());
 }
 
 void TestEvidenceCommand::mitigationLowersOrKeepsScore()
