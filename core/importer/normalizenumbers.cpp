@@ -226,6 +226,33 @@ Parsed<WorkerRange> badWorkers(Parsed<WorkerRange>& r, const QString& cell)
     return r;
 }
 
+// Sets `w` to the range from..to; false, with r's message set, if an end is not a count or the range runs backwards.
+bool readRange(Parsed<WorkerRange>& r, const QString& from, const QString& to, const QString& cell, WorkerRange& w)
+{
+    const auto a = count(from);
+    const auto b = count(to);
+    if (!a || !b) {
+        badWorkers(r, cell);
+        return false;
+    }
+    if (*b < *a) {
+        r.message = QStringLiteral("the range \"%1\" ends below where it starts").arg(cell.trimmed());
+        return false;
+    }
+    w.min = int(*a);
+    w.max = int(*b);
+    return true;
+}
+
+// The reading `w`; the note of an approximate number, if any, gives the number read.
+Parsed<WorkerRange> readAs(Parsed<WorkerRange>& r, const WorkerRange& w)
+{
+    if (!r.note.isEmpty())
+        r.note = r.note.arg(w.min ? *w.min : *w.max);
+    r.value = w;
+    return r;
+}
+
 // The general reading of a worker count after collapse() and stripApprox(): `r` carries the note so far.
 Parsed<WorkerRange> workersByPatterns(Parsed<WorkerRange>& r, const QString& t, const QString& cell)
 {
@@ -269,23 +296,12 @@ Parsed<WorkerRange> workersByPatterns(Parsed<WorkerRange>& r, const QString& t, 
     } else if (const auto n = count(t)) {
         w.min = w.max = int(*n);
     } else if ((m = range.match(t)).hasMatch()) {
-        const auto a = count(m.captured(1));
-        const auto b = count(m.captured(2));
-        if (!a || !b)
-            return badWorkers(r, cell);
-        if (*b < *a) {
-            r.message = QStringLiteral("the range \"%1\" ends below where it starts").arg(cell.trimmed());
+        if (!readRange(r, m.captured(1), m.captured(2), cell, w))
             return r;
-        }
-        w.min = int(*a);
-        w.max = int(*b);
     } else {
         return badWorkers(r, cell);
     }
-    if (!r.note.isEmpty())
-        r.note = r.note.arg(w.min ? *w.min : *w.max);
-    r.value = w;
-    return r;
+    return readAs(r, w);
 }
 
 } // namespace
@@ -327,21 +343,10 @@ Parsed<WorkerRange> workers(const QString& cell)
             };
             if (dash <= 0 || !plainNumber(QStringView(t).left(dash)) || !plainNumber(QStringView(t).mid(dash + 1)))
                 return workersByPatterns(r, t, cell);
-            const auto a = count(t.left(dash));
-            const auto b = count(t.mid(dash + 1));
-            if (!a || !b)
-                return badWorkers(r, cell);
-            if (*b < *a) {
-                r.message = QStringLiteral("the range \"%1\" ends below where it starts").arg(cell.trimmed());
+            if (!readRange(r, t.left(dash), t.mid(dash + 1), cell, w))
                 return r;
-            }
-            w.min = int(*a);
-            w.max = int(*b);
         }
-        if (!r.note.isEmpty())
-            r.note = r.note.arg(w.min ? *w.min : *w.max);
-        r.value = w;
-        return r;
+        return readAs(r, w);
     }
     return workersByPatterns(r, t, cell);
 }

@@ -13,6 +13,7 @@ class TestNormalize : public QObject
 private slots:
     void workers_data();
     void workers();
+    void workerMessagesAndNotes();
     void share_data();
     void share();
     void amount_data();
@@ -80,6 +81,30 @@ void TestNormalize::workers()
         QCOMPARE(p.value->min, min);
         QCOMPARE(p.value->max, max);
     }
+}
+
+void TestNormalize::workerMessagesAndNotes()
+{
+    // A range that runs backwards, read by the fast path (ASCII digits) and by the patterns (words): the same message.
+    for (const QString& cell : {QStringLiteral("5000-1000"), QStringLiteral("5,000 to 1,000")}) {
+        const auto p = normalize::workers(cell);
+        QVERIFY(!p.ok());
+        QCOMPARE(p.message, QStringLiteral("the range \"%1\" ends below where it starts").arg(cell));
+    }
+    // An approximate range: the note gives the number read, on both paths.
+    for (const QString& cell : {QStringLiteral("approx. 1000-5000"), QStringLiteral("about 1,000 to 5,000")}) {
+        const auto p = normalize::workers(cell);
+        QVERIFY2(p.ok(), qPrintable(p.message));
+        QCOMPARE(p.value->min, OptInt(1000));
+        QCOMPARE(p.value->max, OptInt(5000));
+        QCOMPARE(p.note, QStringLiteral("approximate number of workers read as 1000"));
+    }
+    // An approximate cell that is not a number: the message, and no note.
+    const auto bad = normalize::workers(QStringLiteral("approx. 10x-20"));
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.message,
+             QStringLiteral("\"approx. 10x-20\" is not a number of workers (write 1200, 1000-5000, <1000 or >500)"));
+    QVERIFY(bad.note.isEmpty());
 }
 
 void TestNormalize::share_data()
