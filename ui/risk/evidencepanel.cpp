@@ -4,6 +4,7 @@
 #include "risk/mitigationdialog.h"
 #include "risk/observationdialog.h"
 #include "risk/riskservice.h"
+#include "risk/sitelabels.h"
 #include "services/supplierstore.h"
 #include "widgets/textstyle.h"
 
@@ -151,26 +152,27 @@ void EvidencePanel::reload()
         m_observationData = *obs;
     if (auto mit = repo.mitigations(m_id))
         m_mitigationData = *mit;
-    QHash<QString, QString> sites;
+    QHash<QString, QString> sites; // site id in lower case -> name (ids match in any case, as siteLabel() does)
     if (auto names = repo.siteNames(m_id))
-        sites = *names;
+        for (auto it = names->cbegin(); it != names->cend(); ++it)
+            sites.insert(it.key().toLower(), it.value());
     for (const RiskObservation& o : std::as_const(m_observationData)) {
         const int i = m ? m->indicatorIndex(o.indicatorId) : -1;
         const SourceTypeDef* src = m ? m->sourceType(o.sourceType) : nullptr;
         // A site removed from the supplier since is still where the observation was made: shown as removed, never
-        // as the supplier as a whole.
-        const bool removed = !o.siteId.isEmpty() && !sites.contains(o.siteId);
+        // as the supplier as a whole. The site's id is never shown: its name, or that it was removed.
+        const bool removed = !o.siteId.isEmpty() && !sites.contains(o.siteId.toLower());
         const QString site = o.siteId.isEmpty() ? tr("Whole supplier")
-            : removed                           ? tr("(site removed)")
-                                                : sites.value(o.siteId);
+            : removed                           ? removedSiteLabel()
+                                                : sites.value(o.siteId.toLower());
         auto* item = new QTreeWidgetItem(m_observations,
                                          {i >= 0 ? m->indicators.at(i).label : o.indicatorId, statusText(o.status),
                                           src ? src->label : o.sourceType, site, dateText(o.date),
                                           QStringLiteral("%1%").arg(qRound(o.confidence * 100)), o.note});
-        item->setToolTip(0, o.indicatorId + (o.siteId.isEmpty() ? QString() : tr("\nSite: %1").arg(o.siteId)));
+        item->setToolTip(
+            0, o.indicatorId + (o.siteId.isEmpty() ? QString() : tr("\nAt %1").arg(siteLabel(o.siteId, sites))));
         if (removed) {
-            item->setToolTip(
-                3, tr("The site %1 was removed from this supplier; the observation is still about it.").arg(o.siteId));
+            item->setToolTip(3, tr("This site was removed from the supplier; the observation is still about it."));
             item->setForeground(3, m_observations->palette().brush(QPalette::Disabled, QPalette::Text));
         }
         if (o.status == ObservationStatus::Present)

@@ -26,6 +26,7 @@ private slots:
     void emptyWithoutSupplier();
     void namesSitesNotIds();
     void siteNotRecordedTipNamesTheSite();
+    void evidenceTipsNameTheSite();
     void screenshot();
 
 private:
@@ -227,6 +228,75 @@ void TestRiskPanel::siteNotRecordedTipNamesTheSite()
     QCOMPARE(tip(), QStringLiteral("site_not_recorded: site “%1”").arg(site.name));
     for (const QString& o : std::as_const(added))
         QVERIFY(repo.removeObservation(o).ok());
+    QVERIFY(m_fx.service->rescore(id).ok());
+}
+
+// The evidence list's tooltips name an observation's site, or say it was removed; never its id (in any case).
+void TestRiskPanel::evidenceTipsNameTheSite()
+{
+    QString id;
+    SupplierRecord rec;
+    for (const SupplierRiskInput& in : m_fx.inputs()) {
+        rec = m_fx.store->record(in.supplierId).value();
+        if (!rec.sites.isEmpty()) {
+            id = in.supplierId;
+            break;
+        }
+    }
+    QVERIFY(!id.isEmpty());
+    const Site site = rec.sites.first();
+    RiskRepository repo = m_fx.service->repository();
+    RiskObservation o{QString(),
+                      QStringLiteral("ilo_04_isolation"),
+                      ObservationStatus::Present,
+                      "worker_interview",
+                      QDate(2026, 5, 1),
+                      1.0,
+                      site.id,
+                      QStringLiteral("tips test")};
+    auto added = repo.addObservation(id, o);
+    QVERIFY(added.ok());
+    QVERIFY(m_fx.service->rescore(id).ok());
+    RiskPanel panel(m_fx.store.get(), &m_undo);
+    panel.showSupplier(id);
+    QTreeWidget* list = panel.evidence()->observationList();
+    const auto row = [list]() -> QTreeWidgetItem* {
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            if (list->topLevelItem(i)->text(6) == QLatin1String("tips test"))
+                return list->topLevelItem(i);
+        return nullptr;
+    };
+    const auto tips = [list] {
+        QStringList out;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            for (int c = 0; c < list->columnCount(); ++c)
+                out << list->topLevelItem(i)->toolTip(c);
+        return out.join(QLatin1Char('\n'));
+    };
+    QVERIFY(row());
+    QCOMPARE(row()->text(3), site.name);
+    QCOMPARE(row()->toolTip(0), QStringLiteral("ilo_04_isolation\nAt site “%1”").arg(site.name));
+    QVERIFY(row()->toolTip(3).isEmpty());
+    QVERIFY2(!tips().contains(site.id, Qt::CaseInsensitive), qPrintable(tips()));
+
+    // The site removed from the supplier: the observation stays, at "(site removed)", still without the id.
+    SupplierRecord without = rec;
+    without.sites.removeFirst();
+    QVERIFY(m_fx.store->save(without).ok());
+    QVERIFY(row());
+    QCOMPARE(row()->text(3), QStringLiteral("(site removed)"));
+    QCOMPARE(row()->toolTip(0), QStringLiteral("ilo_04_isolation\nAt (site removed)"));
+    QCOMPARE(row()->toolTip(3),
+             QStringLiteral("This site was removed from the supplier; the observation is still about it."));
+    QVERIFY2(!tips().contains(site.id, Qt::CaseInsensitive), qPrintable(tips()));
+
+    // The site back: named again.
+    QVERIFY(m_fx.store->save(rec).ok());
+    QVERIFY(row());
+    QCOMPARE(row()->toolTip(0), QStringLiteral("ilo_04_isolation\nAt site “%1”").arg(site.name));
+    QVERIFY(row()->toolTip(3).isEmpty());
+    // The sample as it was for the next tests.
+    QVERIFY(repo.removeObservation(added.value()).ok());
     QVERIFY(m_fx.service->rescore(id).ok());
 }
 
