@@ -164,15 +164,25 @@ ActionDialog::ActionDialog(const CorrectiveAction& action, const Choices& choice
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_other);
+    layout->addWidget(m_messages.waitForTheUser()); // the form does not open in red
     layout->addWidget(m_buttons);
 
-    connect(m_description, &QPlainTextEdit::textChanged, this, &ActionDialog::revalidate);
-    connect(m_note, &QPlainTextEdit::textChanged, this, &ActionDialog::revalidate);
-    connect(m_opened, &QDateEdit::dateChanged, this, &ActionDialog::revalidate);
-    connect(m_due, &QDateEdit::dateChanged, this, &ActionDialog::revalidate);
-    connect(m_closed, &QDateEdit::dateChanged, this, &ActionDialog::revalidate);
+    // Editing a field shows its message from then on (the opening date is compared with the due and closing dates).
+    const auto edited = [this](const QStringList& fields) {
+        return [this, fields] {
+            m_messages.touch(fields);
+            revalidate();
+        };
+    };
+    connect(m_description, &QPlainTextEdit::textChanged, this, edited({QStringLiteral("description")}));
+    connect(m_note, &QPlainTextEdit::textChanged, this, edited({QStringLiteral("verification_note")}));
+    connect(m_opened, &QDateEdit::dateChanged, this,
+            edited({QStringLiteral("opened_on"), QStringLiteral("due_on"), QStringLiteral("closed_on")}));
+    connect(m_due, &QDateEdit::dateChanged, this, edited({QStringLiteral("due_on")}));
+    connect(m_closed, &QDateEdit::dateChanged, this, edited({QStringLiteral("closed_on")}));
     connect(m_hasDue, &QCheckBox::toggled, this, [this](bool on) {
         m_due->setEnabled(on);
+        m_messages.touch({QStringLiteral("due_on")});
         revalidate();
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, &ActionDialog::statusChanged);
@@ -232,6 +242,7 @@ void ActionDialog::revalidate()
 
 void ActionDialog::accept()
 {
+    m_messages.reveal(); // an attempt to save: every reason shows at its field
     revalidate();
     if (!canAccept())
         return; // the reasons are shown beside the fields

@@ -18,7 +18,8 @@ namespace vigil::ui {
 
 // The form of a corrective action: what it answers (an observation found at the supplier or an indicator), where,
 // who owns it, when it is due, and, once closed, when and how the closure was verified. Validation (actiontypes.h)
-// is shown at the field as it is typed; OK stays disabled while a field is wrong.
+// is shown at the field as it is typed, once the user has edited that field or tried to save (a new form does not
+// open in red: a neutral hint says what is still needed); OK stays disabled while a field is wrong.
 class ActionDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +37,8 @@ public:
     CorrectiveAction action() const;
     // For tests: the message shown beside a field, empty when none.
     QString fieldMessage(const QString& field) const { return m_messages.message(field); }
+    // For tests: the neutral hint shown while messages wait for the user, empty when none.
+    QString hint() const { return m_messages.hint(); }
     bool canAccept() const;
 
     void accept() override;

@@ -5,6 +5,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -53,9 +54,18 @@ TrainingDialog::TrainingDialog(const Training& training, const QList<QPair<QStri
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_messages.waitForTheUser()); // the form does not open in red
     layout->addWidget(m_buttons);
-    connect(m_topic, &QLineEdit::textChanged, this, &TrainingDialog::revalidate);
-    connect(m_participants, &QSpinBox::valueChanged, this, &TrainingDialog::revalidate);
+    // Editing a field shows its message from then on.
+    const auto edited = [this](const QString& field) {
+        return [this, field] {
+            m_messages.touch({field});
+            revalidate();
+        };
+    };
+    connect(m_topic, &QLineEdit::textChanged, this, edited(QStringLiteral("topic")));
+    connect(m_date, &QDateEdit::dateChanged, this, edited(QStringLiteral("held_on")));
+    connect(m_participants, &QSpinBox::valueChanged, this, edited(QStringLiteral("participants")));
     revalidate();
     resize(480, sizeHint().height());
 }
@@ -79,6 +89,7 @@ void TrainingDialog::revalidate()
 
 void TrainingDialog::accept()
 {
+    m_messages.reveal(); // an attempt to save: every reason shows at its field
     revalidate();
     if (!validate(training()).isEmpty())
         return;

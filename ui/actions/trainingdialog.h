@@ -14,6 +14,8 @@ class QSpinBox;
 namespace vigil::ui {
 
 // The form of one training: topic, date, audience, participants, and the supplier it was held for (or internal).
+// A field's message shows once it is edited or on an attempt to save, never as the form opens; OK stays disabled while
+// a field is wrong.
 class TrainingDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +25,8 @@ public:
                    QWidget* parent = nullptr);
     Training training() const;
     QString fieldMessage(const QString& field) const { return m_messages.message(field); }
+    // For tests: the neutral hint shown while messages wait for the user, empty when none.
+    QString hint() const { return m_messages.hint(); }
     void accept() override;
 
 private:

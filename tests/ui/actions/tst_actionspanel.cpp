@@ -46,6 +46,7 @@ class TestActionsPanel : public QObject
 private slots:
     void initTestCase();
     void addActionValidatesAtTheField();
+    void messagesWaitForTheUser();
     void addUndoRedo();
     void closeNeedsVerification();
     void editKeepsARemovedSite();
@@ -97,9 +98,8 @@ void TestActionsPanel::addActionValidatesAtTheField()
     panel.showSupplier(m_supplier);
     ActionDialog* d = panel.addAction();
     QVERIFY(d);
-    // Nothing described yet: refused at the description.
+    // Nothing described yet: refused (the description's message waits for the user, messagesWaitForTheUser).
     QVERIFY(!okEnabled(d));
-    QVERIFY(!d->fieldMessage(QStringLiteral("description")).isEmpty());
     d->findChild<QPlainTextEdit*>(QStringLiteral("description"))->setPlainText(QStringLiteral("Return passports"));
     QVERIFY(d->fieldMessage(QStringLiteral("description")).isEmpty());
     QVERIFY(okEnabled(d));
@@ -111,6 +111,88 @@ void TestActionsPanel::addActionValidatesAtTheField()
     d->accept(); // refused: stays open, nothing pushed
     QCOMPARE(m_undo.count(), 0);
     d->reject();
+}
+
+// A new form does not open in red: a required field's message shows once the user has edited that field (to empty
+// again) or tried to save, in the action form (add and close) and the training form alike. Until then OK is disabled
+// and a neutral hint says what is needed.
+void TestActionsPanel::messagesWaitForTheUser()
+{
+    ActionsPanel panel(m_store.get(), &m_undo);
+    panel.showSupplier(m_supplier);
+    const QString describe = QStringLiteral("Describe the action to take.");
+
+    // Add: the description is asked for by the hint, not at the field; OK shows it there.
+    ActionDialog* d = panel.addAction();
+    QVERIFY(d);
+    QVERIFY(d->fieldMessage(QStringLiteral("description")).isEmpty());
+    QVERIFY(d->findChild<QLabel*>(QStringLiteral("descriptionMessage"))->isHidden());
+    QCOMPARE(d->hint(), describe);
+    QVERIFY(!okEnabled(d));
+    d->accept();
+    QVERIFY(d->result() != QDialog::Accepted);
+    QCOMPARE(d->fieldMessage(QStringLiteral("description")), describe);
+    QVERIFY(d->hint().isEmpty());
+    d->reject();
+
+    // Add: typing then clearing the description shows its message at once; the other fields stay quiet.
+    d = panel.addAction();
+    auto* description = d->findChild<QPlainTextEdit*>(QStringLiteral("description"));
+    QTest::keyClicks(description, QStringLiteral("x"));
+    QVERIFY(d->fieldMessage(QStringLiteral("description")).isEmpty());
+    QVERIFY(okEnabled(d));
+    QTest::keyClick(description, Qt::Key_Backspace);
+    QVERIFY(description->toPlainText().isEmpty());
+    QCOMPARE(d->fieldMessage(QStringLiteral("description")), describe);
+    QVERIFY(d->hint().isEmpty());
+    QVERIFY(!okEnabled(d));
+    d->reject();
+
+    // Close: the verification note is asked for by the hint; editing it to empty shows it at the field.
+    int row = -1;
+    for (int i = 0; i < panel.actions().size(); ++i)
+        if (!isClosed(panel.actions()[i].status))
+            row = i;
+    QVERIFY(row >= 0);
+    d = panel.closeAction(row);
+    QVERIFY(d);
+    QVERIFY(d->fieldMessage(QStringLiteral("verification_note")).isEmpty());
+    QVERIFY(d->hint().startsWith(QStringLiteral("Say how the closure was verified")));
+    QVERIFY(!okEnabled(d));
+    auto* note = d->findChild<QPlainTextEdit*>(QStringLiteral("note"));
+    note->setPlainText(QStringLiteral("Seen"));
+    note->setPlainText(QString());
+    QVERIFY(d->fieldMessage(QStringLiteral("verification_note")).startsWith(QStringLiteral("Say how the closure")));
+    QVERIFY(d->hint().isEmpty());
+    d->reject();
+    QCOMPARE(m_undo.count(), 0);
+
+    // Training: the topic likewise, on Save and on editing it to empty.
+    TrainingsDialog trainings(m_store.get(), &m_undo);
+    const int before = trainings.trainings().size();
+    const QString topic = QStringLiteral("Enter the topic of the training.");
+    TrainingDialog* t = trainings.addTraining();
+    QVERIFY(t);
+    QVERIFY(t->fieldMessage(QStringLiteral("topic")).isEmpty());
+    QVERIFY(t->findChild<QLabel*>(QStringLiteral("topicMessage"))->isHidden());
+    QCOMPARE(t->hint(), topic);
+    QVERIFY(!okEnabled(t));
+    t->accept();
+    QCOMPARE(t->fieldMessage(QStringLiteral("topic")), topic);
+    QVERIFY(t->hint().isEmpty());
+    QCOMPARE(trainings.trainings().size(), before);
+    t->reject();
+    t = trainings.addTraining();
+    auto* topicEdit = t->findChild<QLineEdit*>(QStringLiteral("topic"));
+    QTest::keyClicks(topicEdit, QStringLiteral("E"));
+    QVERIFY(t->fieldMessage(QStringLiteral("topic")).isEmpty());
+    QVERIFY(okEnabled(t));
+    QTest::keyClick(topicEdit, Qt::Key_Backspace);
+    QCOMPARE(t->fieldMessage(QStringLiteral("topic")), topic);
+    QVERIFY(!okEnabled(t));
+    t->reject();
+    QCOMPARE(trainings.trainings().size(), before);
+    QCOMPARE(m_undo.count(), 0);
 }
 
 void TestActionsPanel::addUndoRedo()
@@ -158,8 +240,9 @@ void TestActionsPanel::closeNeedsVerification()
     ActionDialog* d = panel.closeAction(row);
     QVERIFY(d);
     QCOMPARE(d->findChild<QComboBox*>(QStringLiteral("status"))->currentText(), QStringLiteral("Closed – verified"));
-    QVERIFY(!d->fieldMessage(QStringLiteral("verification_note")).isEmpty());
     QVERIFY(!okEnabled(d));
+    d->accept(); // refused: the note is asked for at the field
+    QVERIFY(!d->fieldMessage(QStringLiteral("verification_note")).isEmpty());
     d->findChild<QPlainTextEdit*>(QStringLiteral("note"))
         ->setPlainText(QStringLiteral("Bank transfer records reviewed at the follow-up audit"));
     QVERIFY(okEnabled(d));
@@ -433,7 +516,10 @@ void TestActionsPanel::trainingsList()
     QVERIFY(before > 0);
     TrainingDialog* d = dialog.addTraining();
     QVERIFY(d);
+    QVERIFY(!okEnabled(d));
+    d->accept(); // refused: the topic is asked for at the field
     QVERIFY(!d->fieldMessage(QStringLiteral("topic")).isEmpty());
+    QCOMPARE(dialog.trainings().size(), before);
     d->findChild<QLineEdit*>(QStringLiteral("topic"))->setText(QStringLiteral("Responsible recruitment for buyers"));
     d->findChild<QSpinBox*>(QStringLiteral("participants"))->setValue(14);
     d->accept();
