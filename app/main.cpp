@@ -86,8 +86,10 @@ int main(int argc, char** argv)
     QCommandLineOption row(QStringLiteral("select"), QObject::tr("Row to select for --screenshot."),
                            QStringLiteral("ROW"), QStringLiteral("0"));
     row.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption tab(QStringLiteral("tab"), QObject::tr("Detail tab for --screenshot."), QStringLiteral("N"),
-                           QStringLiteral("0"));
+    QCommandLineOption tab(QStringLiteral("tab"),
+                           QObject::tr("For --screenshot: the detail tab (0 Profile, 1 Risk, 2 Actions, 3 Fees, 4 "
+                                       "Sites, 5 Identifiers, 6 Recruiters, 7 History)."),
+                           QStringLiteral("N"), QStringLiteral("0"));
     tab.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption subtab(QStringLiteral("subtab"),
                               QObject::tr("For --screenshot: the tab inside the detail tab (Risk: 1 is Evidence)."),

@@ -102,21 +102,22 @@ SupplierDetailView::SupplierDetailView(SupplierStore* store, QUndoStack* undoSta
 
     m_tabs = new QTabWidget;
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(profileScroll, tr("Profile"));
-    m_tabs->addTab(listPage(m_sites, Part::Sites), tr("Sites"));
-    m_tabs->addTab(listPage(m_identifiers, Part::Identifiers), tr("Identifiers"));
-    m_tabs->addTab(listPage(m_recruiters, Part::Recruiters), tr("Recruiters"));
-    m_tabs->addTab(m_history, tr("History"));
     m_risk = new RiskPanel(store, undoStack);
-    m_tabs->addTab(m_risk, tr("Risk"));
     m_actions = new ActionsPanel(store, undoStack);
-    m_tabs->addTab(m_actions, tr("Actions"));
-    connect(m_actions, &ActionsPanel::titleChanged, this,
-            [this](const QString& title) { m_tabs->setTabText(m_tabs->indexOf(m_actions), title); });
     m_fees = new FeesPanel(store, undoStack);
-    m_tabs->addTab(m_fees, tr("Fees"));
+    m_tabs->insertTab(ProfileTab, profileScroll, tr("Profile"));
+    m_tabs->insertTab(RiskTab, m_risk, tr("Risk"));
+    m_tabs->insertTab(ActionsTab, m_actions, tr("Actions"));
+    m_tabs->insertTab(FeesTab, m_fees, tr("Fees"));
+    m_tabs->insertTab(SitesTab, listPage(m_sites, Part::Sites), tr("Sites"));
+    m_tabs->insertTab(IdentifiersTab, listPage(m_identifiers, Part::Identifiers), tr("Identifiers"));
+    m_tabs->insertTab(RecruitersTab, listPage(m_recruiters, Part::Recruiters), tr("Recruiters"));
+    m_tabs->insertTab(HistoryTab, m_history, tr("History"));
+    Q_ASSERT(m_tabs->indexOf(m_history) == HistoryTab);
+    connect(m_actions, &ActionsPanel::titleChanged, this,
+            [this](const QString& title) { m_tabs->setTabText(ActionsTab, title); });
     connect(m_fees, &FeesPanel::titleChanged, this,
-            [this](const QString& title) { m_tabs->setTabText(m_tabs->indexOf(m_fees), title); });
+            [this](const QString& title) { m_tabs->setTabText(FeesTab, title); });
 
     auto* details = new QWidget;
     auto* detailsLayout = new QVBoxLayout(details);
@@ -222,10 +223,10 @@ void SupplierDetailView::reload()
     detail::fillRecruiters(m_recruiters, m_record.recruiters);
     auto history = m_store->history(m_id);
     detail::fillHistory(m_history, history ? history.value() : QList<ChangeEntry>());
-    m_tabs->setTabText(1, tr("Sites (%1)").arg(m_record.sites.size()));
-    m_tabs->setTabText(2, tr("Identifiers (%1)").arg(m_record.identifiers.size()));
-    m_tabs->setTabText(3, tr("Recruiters (%1)").arg(m_record.recruiters.size()));
-    m_tabs->setTabText(4, tr("History (%1)").arg(history ? history->size() : 0));
+    m_tabs->setTabText(SitesTab, tr("Sites (%1)").arg(m_record.sites.size()));
+    m_tabs->setTabText(IdentifiersTab, tr("Identifiers (%1)").arg(m_record.identifiers.size()));
+    m_tabs->setTabText(RecruitersTab, tr("Recruiters (%1)").arg(m_record.recruiters.size()));
+    m_tabs->setTabText(HistoryTab, tr("History (%1)").arg(history ? history->size() : 0));
     m_stack->setCurrentIndex(1);
 }
 

@@ -28,6 +28,10 @@ class SupplierDetailView : public QWidget
 {
     Q_OBJECT
 public:
+    // The detail tabs in the order they are shown: what a compliance officer works with first (risk, actions,
+    // fees), so that they stay in view when the pane is narrow; the records behind them after.
+    enum Tab { ProfileTab, RiskTab, ActionsTab, FeesTab, SitesTab, IdentifiersTab, RecruitersTab, HistoryTab };
+
     SupplierDetailView(SupplierStore* store, QUndoStack* undoStack, QWidget* parent = nullptr);
 
     QString supplierId() const { return m_id; }

@@ -56,7 +56,16 @@ using namespace vigil::ui;
 
 namespace {
 
-enum DetailTab { Profile, Sites, Identifiers, Recruiters, History, Risk, Actions, Fees };
+enum DetailTab {
+    Profile = SupplierDetailView::ProfileTab,
+    Risk = SupplierDetailView::RiskTab,
+    Actions = SupplierDetailView::ActionsTab,
+    Fees = SupplierDetailView::FeesTab,
+    Sites = SupplierDetailView::SitesTab,
+    Identifiers = SupplierDetailView::IdentifiersTab,
+    Recruiters = SupplierDetailView::RecruitersTab,
+    History = SupplierDetailView::HistoryTab
+};
 
 // The Alt+letter shortcuts a user can reach in window as it is shown: menus of the menu bar, buttons, labels with
 // a buddy, group boxes and the tabs of visible tab bars. Maps each key to what it names.
@@ -245,7 +254,7 @@ private slots:
         QTest::addColumn<int>("page");
         QTest::addColumn<int>("tab");
         QTest::addColumn<int>("inner");
-        const char* tabs[] = {"Profile", "Sites", "Identifiers", "Recruiters", "History", "Risk", "Actions", "Fees"};
+        const char* tabs[] = {"Profile", "Risk", "Actions", "Fees", "Sites", "Identifiers", "Recruiters", "History"};
         for (int t = 0; t < 8; ++t)
             QTest::addRow("Suppliers, %s tab", tabs[t]) << int(Navigation::Suppliers) << t << -1;
         QTest::addRow("Suppliers, Risk: Evidence") << int(Navigation::Suppliers) << int(Risk) << 1;

@@ -26,10 +26,12 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyleOptionViewItem>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace vigil;
 using namespace vigil::ui;
@@ -75,6 +77,21 @@ int textSpace(const QListWidget* list, const QListWidgetItem* item)
     const QRect text = list->style()->subElementRect(QStyle::SE_ItemViewItemText, &opt, list);
     const int margin = list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, &opt, list) + 1;
     return text.width() - 2 * margin;
+}
+
+// The part of bar that shows tabs: all of it less the scroll buttons, when the tabs need more room than it has.
+QRect visibleTabArea(const QTabBar* bar)
+{
+    QRect area = bar->rect();
+    for (const QToolButton* button : bar->findChildren<QToolButton*>(Qt::FindDirectChildrenOnly)) {
+        if (!button->isVisible())
+            continue;
+        if (button->geometry().center().x() > bar->width() / 2)
+            area.setRight(qMin(area.right(), button->x() - 1));
+        else
+            area.setLeft(qMax(area.left(), button->geometry().right() + 1));
+    }
+    return area;
 }
 
 // widget lies wholly inside ancestor (nothing of it is cut off by a parent that is too small).
@@ -336,6 +353,66 @@ private slots:
         else
             QCOMPARE(m_window->size(), size);
         checkPage(page);
+    }
+
+    void detailTabsInView_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QStringList>("tabs"); // the start of their labels
+        const QStringList all{QStringLiteral("Profile"), QStringLiteral("Risk"), QStringLiteral("Actions"),
+                              QStringLiteral("Fees")};
+        QTest::addRow("1360x820") << QSize(1360, 820) << all;
+        QTest::addRow("1024x700") << QSize(1024, 700) << all;
+        QTest::addRow("900x650") << QSize(900, 650) << all.mid(0, 3);
+    }
+
+    // The tabs a compliance officer works in (risk, corrective actions, recruitment fees) are in view in the detail
+    // pane as it first opens, not behind the tab bar's scroll arrows: for a supplier with an overdue action, whose
+    // Actions tab has the longest label ("Actions (3 · 1 overdue)").
+    void detailTabsInView()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QStringList, tabs);
+        showPage(Navigation::Suppliers);
+        SuppliersPage* page = m_window->suppliersPage();
+        auto* filter = page->registerView()->filterBar()->findChild<QComboBox*>(QStringLiteral("actionFilter"));
+        QVERIFY(filter);
+        QTableView* table = page->registerView()->table();
+        filter->setCurrentIndex(filter->findData(QStringLiteral("overdue")));
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        table->selectRow(0);
+        SupplierDetailView* detail = page->detailView();
+        QTabWidget* tabWidget = detail->tabs();
+        const auto actionsTab = [tabWidget] {
+            for (int i = 0; i < tabWidget->count(); ++i)
+                if (tabWidget->tabText(i).startsWith(QLatin1String("Actions")))
+                    return tabWidget->tabText(i);
+            return QString();
+        };
+        QTRY_VERIFY2(actionsTab().contains(QLatin1String("overdue")), qPrintable(actionsTab()));
+        tabWidget->setCurrentIndex(0);
+        resizeTo(size);
+        QCOMPARE(m_window->size(), size);
+        QTabBar* bar = tabWidget->tabBar();
+        QVERIFY(bar->isVisible());
+        const QRect area = visibleTabArea(bar);
+        for (const QString& label : tabs) {
+            int index = -1;
+            for (int i = 0; i < bar->count() && index < 0; ++i)
+                if (bar->tabText(i).startsWith(label))
+                    index = i;
+            QVERIFY2(index >= 0, qPrintable(label));
+            QVERIFY2(area.contains(bar->tabRect(index)),
+                     qPrintable(QStringLiteral("“%1” at x %2-%3, the tab bar shows x %4-%5")
+                                    .arg(bar->tabText(index))
+                                    .arg(bar->tabRect(index).left())
+                                    .arg(bar->tabRect(index).right())
+                                    .arg(area.left())
+                                    .arg(area.right())));
+        }
+        filter->setCurrentIndex(0);
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        table->selectRow(0);
     }
 
     // The sidebar's width comes from its labels in its own font, so larger fonts and longer translations fit; the
