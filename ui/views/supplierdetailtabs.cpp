@@ -2,11 +2,14 @@
 
 #include "models/supplierformat.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLayoutItem>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 namespace vigil::ui::detail {
 
@@ -137,6 +140,73 @@ static QString fieldLabel(const ChangeEntry& e)
     return labels.value(e.field, e.field);
 }
 
+namespace {
+
+// The history's columns, sized to what they hold so that Field and Change stay in view in a narrow pane: the date
+// fits its text; Who, What and Field fit theirs up to a cap, and share at most three quarters of the width with the
+// date when the pane is narrow (elided beyond, whole in the tooltip); Change, the longest, stretches over the rest.
+// Kept as the pane is resized.
+class HistoryColumns : public QObject
+{
+public:
+    explicit HistoryColumns(QTreeWidget* list)
+        : QObject(list)
+        , m_list(list)
+    {
+        setObjectName(QStringLiteral("historyColumns"));
+        // A stretched last column never goes below the width it had when it was set to stretch (100 px by default):
+        // Change would push a narrow pane into scrolling. It starts narrow instead, and stretches.
+        QHeaderView* header = list->header();
+        header->setMinimumSectionSize(list->fontMetrics().averageCharWidth() * 6);
+        header->setStretchLastSection(false);
+        header->resizeSection(header->count() - 1, header->minimumSectionSize());
+        header->setStretchLastSection(true);
+        list->viewport()->installEventFilter(this);
+    }
+
+    // After the rows change: measures the columns again.
+    void fit()
+    {
+        for (int c = 0; c < 4; ++c) {
+            m_list->resizeColumnToContents(c);
+            m_wanted[c] = m_list->columnWidth(c);
+        }
+        apply();
+    }
+
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize)
+            apply();
+        return false;
+    }
+
+private:
+    void apply()
+    {
+        const int chars = m_list->fontMetrics().averageCharWidth();
+        const int width = m_list->viewport()->width();
+        const int budget = width - std::max(width / 4, m_list->header()->minimumSectionSize()) - m_wanted[0];
+        // Each of Who, What and Field keeps a few characters; what they want beyond that is shared out in proportion.
+        int floors[4] = {}, extras[4] = {};
+        int floorSum = 0, extraSum = 0;
+        for (int c = 1; c < 4; ++c) {
+            const int wanted = std::min(m_wanted[c], chars * 30);
+            floorSum += floors[c] = std::min(wanted, chars * 6);
+            extraSum += extras[c] = wanted - floors[c];
+        }
+        const int room = std::max(0, budget - floorSum);
+        for (int c = 1; c < 4; ++c)
+            m_list->setColumnWidth(c, floors[c] + (extraSum <= room ? extras[c] : extras[c] * room / extraSum));
+        m_list->setColumnWidth(0, m_wanted[0]);
+    }
+
+    QTreeWidget* m_list;
+    int m_wanted[4] = {};
+};
+
+} // namespace
+
 void fillHistory(QTreeWidget* list, const QList<ChangeEntry>& entries)
 {
     list->clear();
@@ -150,8 +220,15 @@ void fillHistory(QTreeWidget* list, const QList<ChangeEntry>& entries)
         auto* item = new QTreeWidgetItem(list,
                                          {loc.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.who, describe(e),
                                           fieldLabel(e), change.replace(QLatin1Char('\n'), QLatin1Char(' '))});
+        for (int c = 1; c < 4; ++c) // may be elided (below)
+            item->setToolTip(c, item->text(c));
         item->setToolTip(4, change);
     }
+    auto* columns = static_cast<HistoryColumns*>(
+        list->findChild<QObject*>(QStringLiteral("historyColumns"), Qt::FindDirectChildrenOnly));
+    if (!columns)
+        columns = new HistoryColumns(list);
+    columns->fit();
 }
 
 } // namespace vigil::ui::detail
